@@ -1,0 +1,38 @@
+// Type-aware lint; the import bans keep the layers one-way (content → machine → app → components).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+
+// zod is build-time only and scorm-again is the LMS: neither may enter the course bundle.
+const everywhere = { group: ['zod', 'scorm-again'], message: 'Build-time or LMS-side only, never in the course.' };
+const layer = (files, group, message) => [
+  {
+    files,
+    ignores: ['src/content/course-schema.ts', 'src/**/*.test.ts', 'src/**/test-*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: group.length ? [everywhere, { group, message }] : [everywhere] }] },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['build/**', 'node_modules/**', 'preview-data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name=/^(it|describe)$/][callee.property.name='only']", message: 'No focused tests.' },
+      ],
+    },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['src/**/*.ts'], plugins: { lit }, rules: { ...lit.configs.recommended.rules } },
+  ...layer(['src/components/**/*.ts', 'src/events/**/*.ts', 'src/styles/**/*.ts'], ['**/machine/**', '**/lms/**', '**/app/**', 'xstate'], 'Components get plain data by properties and report by events.'),
+  ...layer(['src/machine/**/*.ts'], ['lit', 'lit/**', '**/components/**', '**/lms/**', '**/app/**'], 'The course machine is pure: no DOM, no LMS.'),
+  ...layer(['src/lms/**/*.ts'], ['lit', 'lit/**', '**/components/**', '**/app/**', 'xstate'], 'LMS adapters know nothing of the UI or the machine.'),
+  ...layer(['src/app/**/*.ts', 'src/controllers/**/*.ts', 'src/content/**/*.ts'], [], ''),
+);

@@ -1,0 +1,5 @@
+/** Entry of the SCORM 2004 4th Edition package: looks only for `API_1484_11`. */
+import course from 'virtual:course';
+import { startCourse } from './start-course.js';
+
+void startCourse(course, 'scorm2004');

@@ -1,0 +1,51 @@
+/**
+ * The composition root: finds the LMS, restores progress, starts the course machine, wires the
+ * LMS reporter to it and mounts the learner interface. The only place the layers meet.
+ */
+import { createActor } from 'xstate';
+import type { Course } from '../content/course-schema.js';
+import { connectLms } from '../lms/connect-lms.js';
+import { courseMachine } from '../machine/course-machine.js';
+import { decodeSnapshot, SnapshotError } from '../machine/snapshot.js';
+import type { Progress } from '../machine/progress.js';
+import { attachReporter } from './lms-reporter.js';
+import './course-app.js';
+
+export type PackagedStandard = 'scorm12' | 'scorm2004';
+
+/** Reads the saved snapshot; an unreadable one is set aside with a notice, never a crash. */
+export function restoreProgress(course: Course, suspendData: string): { progress?: Progress; notice?: string } {
+  if (!suspendData) return {};
+  try {
+    const decoded = decodeSnapshot(course, suspendData);
+    return decoded.dropped
+      ? {
+          progress: decoded.progress,
+          notice: `This course has been updated since your last visit (version ${decoded.version} to ${course.version}). Your progress has been kept where the content is unchanged.`,
+        }
+      : { progress: decoded.progress };
+  } catch (error) {
+    if (!(error instanceof SnapshotError)) throw error;
+    return { notice: 'Your saved progress could not be read, so the course starts from the beginning. Your LMS record is unchanged.' };
+  }
+}
+
+export async function startCourse(course: Course, standard: PackagedStandard, host: HTMLElement = document.body): Promise<void> {
+  const adapter = await connectLms(standard, window, course);
+  const launch = await adapter.initialise();
+  const { progress, notice } = restoreProgress(course, launch.suspendData);
+  const actor = createActor(courseMachine, {
+    input: { course, learner: launch.learner, reflections: launch.reflections, ...(progress ? { progress } : {}) },
+  });
+  attachReporter({ actor, adapter, course, window });
+  actor.start();
+
+  const app = document.createElement('pir-course-app');
+  app.actor = actor;
+  app.standalone = adapter.standard === 'standalone';
+  app.previousSeconds = launch.previousSeconds;
+  app.startedAt = Date.now();
+  if (notice) app.notice = notice;
+  host.querySelector('[data-loading]')?.remove();
+  host.append(app);
+}

@@ -1,0 +1,193 @@
+/**
+ * The compiled course: the single form the player is built from (`build/course.json`).
+ *
+ * The content compiler (`tools/content/`) turns the text files in `module/` into this shape and
+ * validates it here. The schema is used at build time only; the player imports the inferred
+ * *types* (`import type`), so zod never reaches the course bundle.
+ */
+import { z } from 'zod';
+
+/** Letters, digits and underscores, starting with a letter: safe as a SCORM identifier and token. */
+export const SAFE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
+const MAX_ID_LENGTH = 32;
+
+export const Id = z
+  .string()
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
+  .regex(SAFE_ID, 'must start with a letter and use only letters, digits and underscores');
+
+/** Markdown already rendered to a restricted subset of HTML by the compiler. */
+const Html = z.string().min(1, 'must not be empty');
+/** Plain text shown as-is (question prompts and options are reported to the LMS as text). */
+const PlainText = z.string().trim().min(1, 'must not be empty');
+
+export const Reference = z.strictObject({
+  id: Id,
+  citation: PlainText,
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
+});
+
+export const LearningOutcome = z.strictObject({ id: Id, text: PlainText });
+
+export const GlossaryEntry = z.strictObject({ term: PlainText, definition: PlainText });
+
+export const TextBlock = z.strictObject({ type: z.literal('text'), html: Html });
+export const ImageBlock = z
+  .strictObject({
+    type: z.literal('image'),
+    src: z.string().regex(/^assets\/[A-Za-z0-9_.-]+$/, 'must be a file in module/assets/'),
+    alt: z.string().default(''),
+    decorative: z.boolean().default(false),
+    caption: z.string().optional(),
+  })
+  .refine((b) => b.decorative || b.alt.trim().length > 0, {
+    message: 'an image needs alt text, or decorative: true if it carries no information',
+    path: ['alt'],
+  });
+export const CalloutBlock = z.strictObject({
+  type: z.literal('callout'),
+  kind: z.enum(['info', 'tip', 'safety']),
+  title: PlainText,
+  html: Html,
+});
+export const ScenarioBlock = z.strictObject({
+  type: z.literal('scenario'),
+  title: PlainText,
+  html: Html,
+  /** Questions asked at the end of the scenario; they count as the lesson's knowledge checks. */
+  questionIds: z.array(Id).default([]),
+});
+export const ReflectionBlock = z.strictObject({
+  type: z.literal('reflection'),
+  id: Id,
+  prompt: PlainText,
+});
+export const CheckBlock = z.strictObject({ type: z.literal('check'), questionId: Id });
+
+export const Block = z.discriminatedUnion('type', [
+  TextBlock,
+  ImageBlock,
+  CalloutBlock,
+  ScenarioBlock,
+  ReflectionBlock,
+  CheckBlock,
+]);
+
+export const Page = z.strictObject({
+  id: Id,
+  title: PlainText,
+  blocks: z.array(Block).min(1, 'a page needs at least one block'),
+});
+
+export const Lesson = z.strictObject({
+  id: Id,
+  title: PlainText,
+  summary: PlainText,
+  outcomes: z.array(Id).min(1, 'a lesson must teach at least one learning outcome'),
+  pages: z.array(Page).min(1, 'a lesson needs at least one page'),
+});
+
+const Choice = z.strictObject({
+  id: Id,
+  text: PlainText,
+  /** Shown when the learner picks this option (optional). */
+  feedback: z.string().optional(),
+});
+const Item = z.strictObject({ id: Id, text: PlainText });
+
+const QuestionBase = {
+  id: Id,
+  prompt: PlainText,
+  outcomes: z.array(Id).min(1, 'tag the question with the learning outcome(s) it tests'),
+  feedback: z.strictObject({ correct: PlainText, incorrect: PlainText }),
+  rationale: Html,
+  references: z.array(Id).min(1, 'name at least one supporting reference'),
+};
+
+export const SingleChoiceQuestion = z.strictObject({
+  ...QuestionBase,
+  type: z.literal('single'),
+  options: z.array(Choice).min(2).max(26),
+  correct: Id,
+});
+export const MultipleResponseQuestion = z.strictObject({
+  ...QuestionBase,
+  type: z.literal('multiple'),
+  options: z.array(Choice).min(2).max(26),
+  correct: z.array(Id).min(1),
+});
+export const TrueFalseQuestion = z.strictObject({
+  ...QuestionBase,
+  type: z.literal('truefalse'),
+  correct: z.boolean(),
+});
+export const MatchingQuestion = z.strictObject({
+  ...QuestionBase,
+  type: z.literal('matching'),
+  items: z.array(Item).min(2).max(26),
+  targets: z.array(Item).min(2).max(26),
+  correct: z.record(Id, Id),
+});
+export const OrderingQuestion = z.strictObject({
+  ...QuestionBase,
+  type: z.literal('ordering'),
+  /** Shown in this order; `correct` is the right sequence of the same ids. */
+  items: z.array(Item).min(2).max(26),
+  correct: z.array(Id).min(2),
+});
+
+export const Question = z.discriminatedUnion('type', [
+  SingleChoiceQuestion,
+  MultipleResponseQuestion,
+  TrueFalseQuestion,
+  MatchingQuestion,
+  OrderingQuestion,
+]);
+
+export const Assessment = z.strictObject({
+  /** Percentage (0–100) needed to pass. */
+  passMark: z.number().int().min(1).max(100),
+  maxAttempts: z.number().int().min(1).max(20),
+  /** Questions drawn from the bank for each attempt. */
+  drawSize: z.number().int().min(1),
+  bank: z.array(Id).min(1),
+});
+
+export const DurationEstimate = z.strictObject({
+  minutes: z.number().positive(),
+  words: z.number().int().nonnegative(),
+  formula: PlainText,
+});
+
+export const Course = z.strictObject({
+  id: Id,
+  title: PlainText,
+  description: PlainText,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag like en-GB'),
+  keywords: z.array(PlainText).min(1),
+  audience: PlainText,
+  welcomeHtml: Html,
+  outcomes: z.array(LearningOutcome).min(1),
+  assessment: Assessment,
+  lessons: z.array(Lesson).min(1),
+  questions: z.array(Question).min(1),
+  references: z.array(Reference).min(1),
+  glossary: z.array(GlossaryEntry).default([]),
+  duration: DurationEstimate,
+});
+
+export type Course = z.infer<typeof Course>;
+export type Lesson = z.infer<typeof Lesson>;
+export type Page = z.infer<typeof Page>;
+export type Block = z.infer<typeof Block>;
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question['type'];
+export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestion>;
+export type MultipleResponseQuestion = z.infer<typeof MultipleResponseQuestion>;
+export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestion>;
+export type MatchingQuestion = z.infer<typeof MatchingQuestion>;
+export type OrderingQuestion = z.infer<typeof OrderingQuestion>;
+export type Reference = z.infer<typeof Reference>;
+export type LearningOutcome = z.infer<typeof LearningOutcome>;
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;

@@ -1,0 +1,74 @@
+/**
+ * What the course needs from an LMS, in course vocabulary rather than CMI paths. One
+ * implementation per SCORM version, plus a standalone one (browser storage) when no LMS is found.
+ * Spec differences (element names, formats, limits) stay inside the implementations.
+ */
+import type { Question } from '../content/course-schema.js';
+import type { Response } from '../machine/responses.js';
+
+export type Standard = 'scorm12' | 'scorm2004' | 'standalone';
+
+/** What the LMS tells the course at launch. */
+export interface LaunchData {
+  learner: { id: string; name: string };
+  /** `resume` when the LMS holds a previous session's state. */
+  entry: 'ab-initio' | 'resume';
+  /** The saved snapshot (`suspend_data`), or '' when there is none. */
+  suspendData: string;
+  location: string;
+  /** Reflection texts saved earlier, by reflection id. */
+  reflections: Record<string, string>;
+  /** Time spent in earlier sessions, in seconds (for the certificate). */
+  previousSeconds: number;
+  /** True when the LMS records nothing for credit (browse/review mode). */
+  reviewOnly: boolean;
+}
+
+/** One submitted answer, with everything an interaction record needs. */
+export interface AnswerRecord {
+  question: Question;
+  phase: 'check' | 'assessment';
+  /** Assessment attempt number (interaction ids are unique per attempt). */
+  attempt?: number;
+  response: Response;
+  correct: boolean;
+  latencyMs: number;
+  /** When the answer was submitted (ms since epoch). */
+  at: number;
+}
+
+export interface ProgressReport {
+  location: string;
+  suspendData: string;
+  /** Fraction of the course done, 0..1 (2004 progress_measure). */
+  progressMeasure: number;
+  /** Per-lesson objective status. */
+  lessons: Array<{ id: string; title: string; completed: boolean }>;
+  /** Whether the course is completed (lessons done and assessment passed). */
+  completed: boolean;
+}
+
+export interface ResultReport {
+  /** Score of the attempt as a fraction (0..1). */
+  scaled: number;
+  passed: boolean;
+  /** No attempts remain: a fail is final. */
+  final: boolean;
+  attempt: number;
+  /** Content version, recorded where LMS reports show it. */
+  contentVersion: string;
+}
+
+export interface LmsAdapter {
+  readonly standard: Standard;
+  /** Initialises the session (once) and reads what the LMS holds. */
+  initialise(): Promise<LaunchData>;
+  saveProgress(report: ProgressReport): void;
+  saveReflections(reflections: Record<string, string>): void;
+  recordAnswer(answer: AnswerRecord): void;
+  reportResult(result: ResultReport): void;
+  /** Sends pending data to the LMS; resolves false if it is still waiting to be accepted. */
+  commit(): Promise<boolean>;
+  /** Ends the session (once). `pagehide`: Terminate without a Commit first. */
+  terminate(reason: 'exit' | 'pagehide', completed: boolean): void;
+}

@@ -1,0 +1,428 @@
+/**
+ * The course flow as an xstate machine: welcome (start or resume) → lesson pages and knowledge
+ * checks → final assessment (locked until every lesson is complete) → result → summary.
+ *
+ * Pure: no DOM, no LMS, no clocks. Every event that needs a time carries it (`at`, ms since epoch),
+ * the random seed for a draw arrives with `assessment.start`, and what the LMS must hear leaves as
+ * typed `report.*` events (`actor.on(...)`), which the app shell turns into LMS calls.
+ */
+import { assign, enqueueActions, setup } from 'xstate';
+import type { Course } from '../content/course-schema.js';
+import { drawQuestions } from './draw.js';
+import {
+  areLessonsComplete,
+  attemptsRemaining,
+  canVisit,
+  completedLessonIds,
+  emptyProgress,
+  hasPassed,
+  isAttemptInProgress,
+  isPageDone,
+  isPassingScore,
+  questionById,
+  type Position,
+  type Progress,
+} from './progress.js';
+import { isComplete, isCorrect, type Response } from './responses.js';
+
+/** How the connection to the LMS stands, for the learner's notices. */
+export type LmsStatus = 'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed';
+
+export interface LmsProblem {
+  /** The LMS error code (e.g. "391"), or a name for failures without one. */
+  code: string;
+  message: string;
+}
+
+export interface Learner {
+  id: string;
+  name: string;
+}
+
+export interface CourseInput {
+  course: Course;
+  learner?: Learner;
+  /** Restored progress from a previous session (already decoded and reconciled with the content). */
+  progress?: Progress;
+  /** Reflection texts the learner wrote earlier, by reflection id. */
+  reflections?: Record<string, string>;
+}
+
+export interface CourseContext {
+  course: Course;
+  learner: Learner;
+  progress: Progress;
+  reflections: Record<string, string>;
+  /** True when a previous session left progress, so the welcome screen offers to continue. */
+  canResume: boolean;
+  /** When the current question or page was shown, for answer latency. Not persisted. */
+  shownAt?: number | undefined;
+  lms: { status: LmsStatus; problem?: LmsProblem | undefined };
+}
+
+export type CourseEvent =
+  | { type: 'course.start'; at: number }
+  | { type: 'course.resume'; at: number }
+  | { type: 'course.restart'; at: number }
+  | { type: 'course.exit' }
+  | { type: 'nav.next'; at: number }
+  | { type: 'nav.back'; at: number }
+  | { type: 'nav.page'; lesson: number; page: number; at: number }
+  | { type: 'nav.assessment'; at: number }
+  | { type: 'nav.summary'; at: number }
+  | { type: 'check.submit'; questionId: string; response: Response; at: number }
+  | { type: 'reflection.change'; id: string; text: string }
+  | { type: 'assessment.start'; seed: number; at: number }
+  | { type: 'assessment.submit'; response: Response; at: number }
+  | { type: 'lms.status'; status: LmsStatus; problem?: LmsProblem };
+
+/** What happened, for reporting. The machine never calls an LMS; the app shell listens to these. */
+export type CourseEmitted =
+  | { type: 'report.pageViewed'; lessonId: string; pageId: string; at: number }
+  | { type: 'report.lessonCompleted'; lessonId: string; at: number }
+  | {
+      type: 'report.answerSubmitted';
+      questionId: string;
+      phase: 'check' | 'assessment';
+      /** Assessment attempt number; absent for knowledge checks. */
+      attempt?: number;
+      response: Response;
+      correct: boolean;
+      latencyMs: number;
+      at: number;
+    }
+  | {
+      type: 'report.assessmentResult';
+      attempt: number;
+      scaled: number;
+      passed: boolean;
+      attemptsRemaining: number;
+      at: number;
+    }
+  | { type: 'report.courseCompleted'; scaled: number; at: number }
+  | { type: 'report.reflectionChanged'; id: string }
+  | { type: 'report.progressReset'; at: number }
+  | { type: 'report.exited' };
+
+const at = (event: CourseEvent): number => ('at' in event ? event.at : 0);
+
+function positionAfter(course: Course, position: Position, step: 1 | -1): Position | undefined {
+  if (position.screen !== 'page') return undefined;
+  const lesson = course.lessons[position.lesson];
+  if (!lesson) return undefined;
+  const page = position.page + step;
+  if (page >= 0 && page < lesson.pages.length) return { screen: 'page', lesson: position.lesson, page };
+  const nextLesson = course.lessons[position.lesson + step];
+  if (!nextLesson) return undefined;
+  return { screen: 'page', lesson: position.lesson + step, page: step === 1 ? 0 : nextLesson.pages.length - 1 };
+}
+
+/** The page the learner left from, or the first page of the course. */
+function resumePagePosition(progress: Progress): Position {
+  return progress.position.screen === 'page' ? progress.position : { screen: 'page', lesson: 0, page: 0 };
+}
+
+export const courseMachine = setup({
+  types: {
+    input: {} as CourseInput,
+    context: {} as CourseContext,
+    events: {} as CourseEvent,
+    emitted: {} as CourseEmitted,
+  },
+  guards: {
+    canResume: ({ context }) => context.canResume,
+    hasNextPage: ({ context }) => !!positionAfter(context.course, context.progress.position, 1),
+    hasPreviousPage: ({ context }) => !!positionAfter(context.course, context.progress.position, -1),
+    isPageDone: ({ context }) => isPageDone(context.course, context.progress),
+    canVisitPage: ({ context, event }) =>
+      event.type === 'nav.page' && canVisit(context.course, context.progress, event.lesson, event.page),
+    areLessonsComplete: ({ context }) => areLessonsComplete(context.course, context.progress),
+    isAttemptInProgress: ({ context }) => isAttemptInProgress(context.progress),
+    hasPassed: ({ context }) => hasPassed(context.progress),
+    canStartAttempt: ({ context }) =>
+      areLessonsComplete(context.course, context.progress) &&
+      !hasPassed(context.progress) &&
+      !isAttemptInProgress(context.progress) &&
+      attemptsRemaining(context.course, context.progress) > 0,
+    hasFinishedAttempt: ({ context }) => !!context.progress.attempt && !isAttemptInProgress(context.progress),
+    isAtAssessment: ({ context }) => context.progress.position.screen === 'assessment',
+    isAtSummary: ({ context }) => context.progress.position.screen === 'summary',
+    isValidCheckAnswer: ({ context, event }) => {
+      if (event.type !== 'check.submit') return false;
+      const question = questionById(context.course, event.questionId);
+      return !!question && isComplete(question, event.response);
+    },
+    isValidAssessmentAnswer: ({ context, event }) => {
+      const attempt = context.progress.attempt;
+      if (event.type !== 'assessment.submit' || !attempt) return false;
+      const question = questionById(context.course, attempt.questionIds[attempt.answers.length] ?? '');
+      return !!question && isComplete(question, event.response);
+    },
+    isLastAssessmentQuestion: ({ context }) => {
+      const attempt = context.progress.attempt;
+      return !!attempt && attempt.answers.length === attempt.questionIds.length;
+    },
+  },
+  actions: {
+    goToNextPage: assign({
+      progress: ({ context }) => ({
+        ...context.progress,
+        position: positionAfter(context.course, context.progress.position, 1) ?? context.progress.position,
+      }),
+    }),
+    goToPreviousPage: assign({
+      progress: ({ context }) => ({
+        ...context.progress,
+        position: positionAfter(context.course, context.progress.position, -1) ?? context.progress.position,
+      }),
+    }),
+    goToChosenPage: assign({
+      progress: ({ context, event }) =>
+        event.type === 'nav.page'
+          ? { ...context.progress, position: { screen: 'page', lesson: event.lesson, page: event.page } }
+          : context.progress,
+    }),
+    goToResumePage: assign({
+      progress: ({ context }) => ({ ...context.progress, position: resumePagePosition(context.progress) }),
+    }),
+    goToFirstPage: assign({
+      progress: ({ context }) => ({ ...context.progress, position: { screen: 'page', lesson: 0, page: 0 } }),
+    }),
+    placeAtAssessment: assign({
+      progress: ({ context }) => ({ ...context.progress, position: { screen: 'assessment' } }),
+    }),
+    placeAtSummary: assign({
+      progress: ({ context }) => ({ ...context.progress, position: { screen: 'summary' } }),
+    }),
+    /** Marks the current page seen; reports the view and any lesson it completes. */
+    viewPage: enqueueActions(({ context, event, enqueue }) => {
+      const pos = context.progress.position;
+      if (pos.screen !== 'page') return;
+      const lesson = context.course.lessons[pos.lesson];
+      const page = lesson?.pages[pos.page];
+      if (!lesson || !page) return;
+      const before = completedLessonIds(context.course, context.progress);
+      const visited = context.progress.visited.includes(page.id)
+        ? context.progress.visited
+        : [...context.progress.visited, page.id];
+      const progress = { ...context.progress, visited };
+      enqueue.assign({ progress, shownAt: at(event) });
+      enqueue.emit({ type: 'report.pageViewed', lessonId: lesson.id, pageId: page.id, at: at(event) });
+      for (const id of completedLessonIds(context.course, progress)) {
+        if (!before.includes(id)) enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: at(event) });
+      }
+    }),
+    recordCheck: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'check.submit') return;
+      const question = questionById(context.course, event.questionId);
+      if (!question) return;
+      const correct = isCorrect(question, event.response);
+      const before = completedLessonIds(context.course, context.progress);
+      const progress = { ...context.progress, checks: { ...context.progress.checks, [question.id]: { correct } } };
+      enqueue.assign({ progress, shownAt: event.at });
+      enqueue.emit({
+        type: 'report.answerSubmitted',
+        questionId: question.id,
+        phase: 'check',
+        response: event.response,
+        correct,
+        latencyMs: Math.max(0, event.at - (context.shownAt ?? event.at)),
+        at: event.at,
+      });
+      for (const id of completedLessonIds(context.course, progress)) {
+        if (!before.includes(id)) enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: event.at });
+      }
+    }),
+    recordReflection: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'reflection.change') return;
+      enqueue.assign({ reflections: { ...context.reflections, [event.id]: event.text } });
+      enqueue.emit({ type: 'report.reflectionChanged', id: event.id });
+    }),
+    startAttempt: assign({
+      progress: ({ context, event }) => {
+        if (event.type !== 'assessment.start') return context.progress;
+        const { course } = context;
+        const bank = course.assessment.bank.flatMap((id) => questionById(course, id) ?? []);
+        return {
+          ...context.progress,
+          position: { screen: 'assessment' },
+          attempt: {
+            number: context.progress.results.length + 1,
+            questionIds: drawQuestions(bank, course.assessment.drawSize, event.seed),
+            answers: [],
+          },
+        };
+      },
+      shownAt: ({ event }) => at(event),
+    }),
+    recordAssessmentAnswer: enqueueActions(({ context, event, enqueue }) => {
+      const attempt = context.progress.attempt;
+      if (event.type !== 'assessment.submit' || !attempt) return;
+      const question = questionById(context.course, attempt.questionIds[attempt.answers.length] ?? '');
+      if (!question) return;
+      const correct = isCorrect(question, event.response);
+      enqueue.assign({
+        progress: { ...context.progress, attempt: { ...attempt, answers: [...attempt.answers, correct] } },
+        shownAt: event.at,
+      });
+      enqueue.emit({
+        type: 'report.answerSubmitted',
+        questionId: question.id,
+        phase: 'assessment',
+        attempt: attempt.number,
+        response: event.response,
+        correct,
+        latencyMs: Math.max(0, event.at - (context.shownAt ?? event.at)),
+        at: event.at,
+      });
+    }),
+    /** Scores the finished attempt; reports the result and, on a pass, the course completion. */
+    finishAttempt: enqueueActions(({ context, event, enqueue }) => {
+      const attempt = context.progress.attempt;
+      if (!attempt) return;
+      const total = attempt.questionIds.length;
+      const correct = attempt.answers.filter(Boolean).length;
+      const scaled = total ? correct / total : 0;
+      const passed = isPassingScore(correct, total, context.course.assessment.passMark);
+      const results = [...context.progress.results, { number: attempt.number, correct, total, scaled, passed }];
+      const completes = passed && areLessonsComplete(context.course, context.progress) && !context.progress.completedAt;
+      const progress: Progress = {
+        ...context.progress,
+        results,
+        completedAt: completes ? at(event) : context.progress.completedAt,
+      };
+      enqueue.assign({ progress });
+      enqueue.emit({
+        type: 'report.assessmentResult',
+        attempt: attempt.number,
+        scaled,
+        passed,
+        attemptsRemaining: attemptsRemaining(context.course, progress),
+        at: at(event),
+      });
+      if (completes) enqueue.emit({ type: 'report.courseCompleted', scaled, at: at(event) });
+    }),
+    /** Start again: lesson progress is cleared; results, attempts used and reflections are kept. */
+    resetLessons: enqueueActions(({ context, event, enqueue }) => {
+      const { attempt, results, completedAt } = context.progress;
+      const keep = attempt && !isAttemptInProgress(context.progress) ? attempt : undefined;
+      enqueue.assign({
+        progress: { ...emptyProgress(), attempt: keep, results, completedAt },
+        canResume: false,
+      });
+      enqueue.emit({ type: 'report.progressReset', at: at(event) });
+    }),
+    recordLmsStatus: assign({
+      lms: ({ event, context }) =>
+        event.type === 'lms.status' ? { status: event.status, problem: event.problem } : context.lms,
+    }),
+    reportExit: enqueueActions(({ enqueue }) => enqueue.emit({ type: 'report.exited' })),
+  },
+}).createMachine({
+  id: 'course',
+  context: ({ input }) => {
+    const progress = input.progress ?? emptyProgress();
+    return {
+      course: input.course,
+      learner: input.learner ?? { id: '', name: '' },
+      progress,
+      reflections: input.reflections ?? {},
+      canResume: progress.visited.length > 0 || progress.results.length > 0 || !!progress.attempt,
+      lms: { status: 'connecting' },
+    };
+  },
+  initial: 'welcome',
+  on: {
+    'lms.status': { actions: 'recordLmsStatus' },
+    'reflection.change': { actions: 'recordReflection' },
+    'course.exit': { target: '.exited' },
+  },
+  states: {
+    welcome: {
+      on: {
+        'course.start': [
+          // "Start" when there is nothing to resume; with saved progress the choice is explicit.
+          { guard: 'canResume', target: 'routing' },
+          { target: 'page', actions: 'goToFirstPage' },
+        ],
+        'course.resume': { guard: 'canResume', target: 'routing' },
+        'course.restart': { target: 'page', actions: ['resetLessons', 'goToFirstPage'] },
+      },
+    },
+    /** Returns a resuming learner to where they left off. */
+    routing: {
+      always: [
+        { guard: 'isAtAssessment', target: 'assessment' },
+        { guard: 'isAtSummary', target: 'summary' },
+        { target: 'page', actions: 'goToResumePage' },
+      ],
+    },
+    page: {
+      entry: 'viewPage',
+      on: {
+        'nav.next': { guard: 'isPageDone', target: 'leavingPage' },
+        'nav.back': { guard: 'hasPreviousPage', target: 'page', reenter: true, actions: 'goToPreviousPage' },
+        'nav.page': { guard: 'canVisitPage', target: 'page', reenter: true, actions: 'goToChosenPage' },
+        // The assessment intro is always reachable: while locked it says which lessons remain.
+        'nav.assessment': { target: 'assessment', actions: 'placeAtAssessment' },
+        'nav.summary': { target: 'summary', actions: 'placeAtSummary' },
+        'check.submit': { guard: 'isValidCheckAnswer', actions: 'recordCheck' },
+      },
+    },
+    /** After the last page the assessment follows (its intro explains what is still needed). */
+    leavingPage: {
+      always: [
+        { guard: 'hasNextPage', target: 'page', actions: 'goToNextPage' },
+        { target: 'assessment', actions: 'placeAtAssessment' },
+      ],
+    },
+    assessment: {
+      initial: 'choosing',
+      on: {
+        'nav.page': { guard: 'canVisitPage', target: 'page', actions: 'goToChosenPage' },
+        'nav.summary': { target: 'summary', actions: 'placeAtSummary' },
+      },
+      states: {
+        choosing: {
+          always: [
+            { guard: 'isAttemptInProgress', target: 'question' },
+            { guard: 'hasFinishedAttempt', target: 'result' },
+            { target: 'intro' },
+          ],
+        },
+        intro: {
+          on: { 'assessment.start': { guard: 'canStartAttempt', target: 'question', actions: 'startAttempt' } },
+        },
+        question: {
+          on: {
+            'assessment.submit': {
+              guard: 'isValidAssessmentAnswer',
+              target: 'answered',
+              actions: 'recordAssessmentAnswer',
+            },
+          },
+        },
+        answered: {
+          always: [
+            { guard: 'isLastAssessmentQuestion', target: 'result', actions: 'finishAttempt' },
+            { target: 'question', reenter: true },
+          ],
+        },
+        result: {
+          on: {
+            'assessment.start': { guard: 'canStartAttempt', target: 'question', actions: 'startAttempt' },
+          },
+        },
+      },
+    },
+    summary: {
+      on: {
+        'nav.page': { guard: 'canVisitPage', target: 'page', actions: 'goToChosenPage' },
+        'nav.assessment': { target: 'assessment', actions: 'placeAtAssessment' },
+      },
+    },
+    exited: { type: 'final', entry: 'reportExit' },
+  },
+});
+
+export type CourseMachine = typeof courseMachine;

@@ -1,0 +1,178 @@
+/**
+ * The learner's progress as a compact, versioned string for SCORM `suspend_data`.
+ *
+ * Compact JSON with one-letter keys and dot-joined ids (ids never contain dots): plain ASCII,
+ * readable by an auditor, and far below SCORM 1.2's 4,096 characters. It stores ids rather than
+ * positions, so a snapshot taken on an older content version restores whatever still exists and
+ * drops the rest, instead of mis-mapping answers onto changed questions.
+ *
+ * Format 1:
+ *   f  format version (1)           v  content version it was taken on
+ *   p  position: a page id, "@a" (assessment) or "@s" (summary)
+ *   s  pages seen                   k  checks answered right    x  checks answered wrong
+ *   a  current or last attempt: { n: number, q: drawn ids, r: "1"/"0" per answer so far }
+ *   h  finished attempts: "correct/total" + "p" (passed) or "f" (failed), oldest first
+ *   c  completion time (ms since epoch)
+ */
+import type { Course } from '../content/course-schema.js';
+import type { AttemptResult, Position, Progress } from './progress.js';
+
+export const SNAPSHOT_FORMAT = 1;
+
+interface EncodedV1 {
+  f: 1;
+  v: string;
+  p: string;
+  s: string;
+  k: string;
+  x: string;
+  a?: { n: number; q: string; r: string };
+  h?: string;
+  c?: number;
+}
+
+/** Why a saved snapshot could not be used; the learner starts afresh with a notice. */
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+  constructor(
+    readonly reason: 'corrupted' | 'unsupported',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const join = (ids: readonly string[]) => ids.join('.');
+const split = (value: string) => (value ? value.split('.') : []);
+
+function encodePosition(course: Course, position: Position): string {
+  if (position.screen === 'assessment') return '@a';
+  if (position.screen === 'summary') return '@s';
+  return course.lessons[position.lesson]?.pages[position.page]?.id ?? '';
+}
+
+function encodeResult(r: AttemptResult): string {
+  return `${r.correct}/${r.total}${r.passed ? 'p' : 'f'}`;
+}
+
+/** Encodes progress as the suspend_data string. */
+export function encodeSnapshot(course: Course, progress: Progress): string {
+  const entries = Object.entries(progress.checks);
+  const encoded: EncodedV1 = {
+    f: SNAPSHOT_FORMAT,
+    v: course.version,
+    p: encodePosition(course, progress.position),
+    s: join(progress.visited),
+    k: join(entries.filter(([, c]) => c.correct).map(([id]) => id)),
+    x: join(entries.filter(([, c]) => !c.correct).map(([id]) => id)),
+  };
+  const a = progress.attempt;
+  if (a) encoded.a = { n: a.number, q: join(a.questionIds), r: a.answers.map((ok) => (ok ? '1' : '0')).join('') };
+  if (progress.results.length) encoded.h = progress.results.map(encodeResult).join('.');
+  if (progress.completedAt) encoded.c = progress.completedAt;
+  return JSON.stringify(encoded);
+}
+
+export interface DecodedSnapshot {
+  progress: Progress;
+  /** The content version the snapshot was taken on. */
+  version: string;
+  /** True when something saved no longer exists in this content version and was dropped. */
+  dropped: boolean;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const SAFE = /^[A-Za-z0-9_.@]*$/;
+
+function readV1(raw: Record<string, unknown>): EncodedV1 {
+  const { v, p, s, k, x, a, h, c } = raw;
+  const fields = [v, p, s, k, x];
+  if (!fields.every(isString) || !(fields as string[]).every((f) => f === v || SAFE.test(f))) {
+    throw new SnapshotError('corrupted', 'saved progress has missing or malformed fields');
+  }
+  const out: EncodedV1 = { f: 1, v: v as string, p: p as string, s: s as string, k: k as string, x: x as string };
+  if (a !== undefined) {
+    const attempt = a as Record<string, unknown>;
+    if (typeof attempt !== 'object' || attempt === null || typeof attempt.n !== 'number' || !isString(attempt.q) || !isString(attempt.r) || !/^[01]*$/.test(attempt.r) || !SAFE.test(attempt.q)) {
+      throw new SnapshotError('corrupted', 'saved assessment attempt is malformed');
+    }
+    out.a = { n: attempt.n, q: attempt.q, r: attempt.r };
+  }
+  if (h !== undefined) {
+    if (!isString(h) || !/^(\d+\/\d+[pf])(\.\d+\/\d+[pf])*$/.test(h)) throw new SnapshotError('corrupted', 'saved results are malformed');
+    out.h = h;
+  }
+  if (c !== undefined) {
+    if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0) throw new SnapshotError('corrupted', 'saved completion time is malformed');
+    out.c = c;
+  }
+  return out;
+}
+
+/**
+ * Decodes suspend_data against the current content. Throws SnapshotError when the text is not a
+ * snapshot this player can read (corrupted, truncated or from an unknown format).
+ */
+export function decodeSnapshot(course: Course, text: string): DecodedSnapshot {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new SnapshotError('corrupted', 'saved progress is not readable (it may have been cut short)');
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new SnapshotError('corrupted', 'saved progress is not a progress record');
+  }
+  const record = raw as Record<string, unknown>;
+  if (record.f !== SNAPSHOT_FORMAT) {
+    throw new SnapshotError('unsupported', `saved progress uses format ${String(record.f)}, which this version cannot read`);
+  }
+  const e = readV1(record);
+
+  let dropped = false;
+  const pages = new Map<string, { lesson: number; page: number }>();
+  course.lessons.forEach((l, li) => l.pages.forEach((p, pi) => pages.set(p.id, { lesson: li, page: pi })));
+  const questions = new Set(course.questions.map((q) => q.id));
+  const keep = (ids: string[], known: { has(id: string): boolean }) => {
+    const kept = ids.filter((id) => known.has(id));
+    if (kept.length !== ids.length) dropped = true;
+    return kept;
+  };
+
+  const visited = keep(split(e.s), pages);
+  const checks: Progress['checks'] = {};
+  for (const id of keep(split(e.k), questions)) checks[id] = { correct: true };
+  for (const id of keep(split(e.x), questions)) checks[id] = { correct: false };
+
+  let position: Position = { screen: 'page', lesson: 0, page: 0 };
+  if (e.p === '@a') position = { screen: 'assessment' };
+  else if (e.p === '@s') position = { screen: 'summary' };
+  else if (pages.has(e.p)) position = { screen: 'page', ...pages.get(e.p)! };
+  else if (e.p) dropped = true;
+
+  let attempt: Progress['attempt'];
+  if (e.a) {
+    const drawn = split(e.a.q);
+    const answers = [...e.a.r].map((ch) => ch === '1');
+    const pairs = drawn.map((id, i) => ({ id, answer: answers[i] })).filter((pair) => questions.has(pair.id));
+    if (pairs.length !== drawn.length) dropped = true;
+    if (pairs.length) {
+      const answered = pairs.filter((pair) => pair.answer !== undefined);
+      attempt = {
+        number: e.a.n,
+        questionIds: pairs.map((pair) => pair.id),
+        answers: answered.map((pair) => pair.answer!),
+      };
+    }
+  }
+  const results: AttemptResult[] = (e.h ? e.h.split('.') : []).map((entry, i) => {
+    const [correct = 0, total = 1] = entry.slice(0, -1).split('/').map(Number);
+    return { number: i + 1, correct, total, scaled: total ? correct / total : 0, passed: entry.endsWith('p') };
+  });
+
+  return {
+    version: e.v,
+    dropped,
+    progress: { position, visited, checks, attempt, results, ...(e.c ? { completedAt: e.c } : {}) },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * `npm run build`: content → build/course.json → one bundle per SCORM standard → package folders
+ * (index.html, course.js, assets) → manifests and zips.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { rollup, type RollupOptions } from 'rollup';
+import configs, { STANDARDS } from '../rollup.config.js';
+import { buildCourse, COURSE_JSON } from './content/build-content.js';
+import { ContentError } from './content/content-error.js';
+import type { Course } from '../src/content/course-schema.js';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+async function bundle(options: RollupOptions): Promise<void> {
+  const build = await rollup(options);
+  const outputs = Array.isArray(options.output) ? options.output : [options.output ?? {}];
+  for (const output of outputs) await build.write(output);
+  await build.close();
+}
+
+/** Writes the package folders build/<standard>/ with the page, the bundle and any assets. */
+export async function buildPlayer(course: Course): Promise<void> {
+  const page = readFileSync('src/index.html', 'utf8')
+    .replace('%TITLE%', escapeHtml(course.title))
+    .replace('lang="en-GB"', `lang="${course.language}"`);
+  for (const standard of STANDARDS) rmSync(`build/${standard}`, { recursive: true, force: true });
+  for (const options of configs as RollupOptions[]) await bundle(options);
+  for (const standard of STANDARDS) {
+    writeFileSync(`build/${standard}/index.html`, page);
+    if (existsSync('module/assets')) cpSync('module/assets', `build/${standard}/assets`, { recursive: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const course = buildCourse();
+  mkdirSync('build', { recursive: true });
+  writeFileSync(COURSE_JSON, `${JSON.stringify(course, null, 2)}\n`);
+  await buildPlayer(course);
+  console.log(`Built ${course.title} ${course.version} in ${Math.round(performance.now() - started)} ms`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof ContentError ? error.message : error);
+    process.exit(1);
+  });
+}
