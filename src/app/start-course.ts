@@ -14,7 +14,10 @@ import './course-app.js';
 export type PackagedStandard = 'scorm12' | 'scorm2004';
 
 /** Reads the saved snapshot; an unreadable one is set aside with a notice, never a crash. */
-export function restoreProgress(course: Course, suspendData: string): { progress?: Progress; notice?: string } {
+export function restoreProgress(
+  course: Course,
+  suspendData: string,
+): { progress?: Progress; notice?: string } {
   if (!suspendData) return {};
   try {
     const decoded = decodeSnapshot(course, suspendData);
@@ -26,16 +29,28 @@ export function restoreProgress(course: Course, suspendData: string): { progress
       : { progress: decoded.progress };
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error;
-    return { notice: 'Your saved progress could not be read, so the course starts from the beginning. Your LMS record is unchanged.' };
+    return {
+      notice:
+        'Your saved progress could not be read, so the course starts from the beginning. Your LMS record is unchanged.',
+    };
   }
 }
 
-export async function startCourse(course: Course, standard: PackagedStandard, host: HTMLElement = document.body): Promise<void> {
+export async function startCourse(
+  course: Course,
+  standard: PackagedStandard,
+  host: HTMLElement = document.body,
+): Promise<void> {
   const adapter = await connectLms(standard, window, course);
   const launch = await adapter.initialise();
   const { progress, notice } = restoreProgress(course, launch.suspendData);
   const actor = createActor(courseMachine, {
-    input: { course, learner: launch.learner, reflections: launch.reflections, ...(progress ? { progress } : {}) },
+    input: {
+      course,
+      learner: launch.learner,
+      reflections: launch.reflections,
+      ...(progress ? { progress } : {}),
+    },
   });
   attachReporter({ actor, adapter, course, window });
   actor.start();

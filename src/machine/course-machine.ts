@@ -114,7 +114,11 @@ function positionAfter(course: Course, position: Position, step: 1 | -1): Positi
   if (page >= 0 && page < lesson.pages.length) return { screen: 'page', lesson: position.lesson, page };
   const nextLesson = course.lessons[position.lesson + step];
   if (!nextLesson) return undefined;
-  return { screen: 'page', lesson: position.lesson + step, page: step === 1 ? 0 : nextLesson.pages.length - 1 };
+  return {
+    screen: 'page',
+    lesson: position.lesson + step,
+    page: step === 1 ? 0 : nextLesson.pages.length - 1,
+  };
 }
 
 /** The page the learner left from, or the first page of the course. */
@@ -209,7 +213,8 @@ export const courseMachine = setup({
       enqueue.assign({ progress, shownAt: at(event) });
       enqueue.emit({ type: 'report.pageViewed', lessonId: lesson.id, pageId: page.id, at: at(event) });
       for (const id of completedLessonIds(context.course, progress)) {
-        if (!before.includes(id)) enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: at(event) });
+        if (!before.includes(id))
+          enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: at(event) });
       }
     }),
     recordCheck: enqueueActions(({ context, event, enqueue }) => {
@@ -218,7 +223,10 @@ export const courseMachine = setup({
       if (!question) return;
       const correct = isCorrect(question, event.response);
       const before = completedLessonIds(context.course, context.progress);
-      const progress = { ...context.progress, checks: { ...context.progress.checks, [question.id]: { correct } } };
+      const progress = {
+        ...context.progress,
+        checks: { ...context.progress.checks, [question.id]: { correct } },
+      };
       enqueue.assign({ progress, shownAt: event.at });
       enqueue.emit({
         type: 'report.answerSubmitted',
@@ -230,7 +238,8 @@ export const courseMachine = setup({
         at: event.at,
       });
       for (const id of completedLessonIds(context.course, progress)) {
-        if (!before.includes(id)) enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: event.at });
+        if (!before.includes(id))
+          enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: event.at });
       }
     }),
     recordReflection: enqueueActions(({ context, event, enqueue }) => {
@@ -284,8 +293,12 @@ export const courseMachine = setup({
       const correct = attempt.answers.filter(Boolean).length;
       const scaled = total ? correct / total : 0;
       const passed = isPassingScore(correct, total, context.course.assessment.passMark);
-      const results = [...context.progress.results, { number: attempt.number, correct, total, scaled, passed }];
-      const completes = passed && areLessonsComplete(context.course, context.progress) && !context.progress.completedAt;
+      const results = [
+        ...context.progress.results,
+        { number: attempt.number, correct, total, scaled, passed },
+      ];
+      const completes =
+        passed && areLessonsComplete(context.course, context.progress) && !context.progress.completedAt;
       const progress: Progress = {
         ...context.progress,
         results,
@@ -391,7 +404,9 @@ export const courseMachine = setup({
           ],
         },
         intro: {
-          on: { 'assessment.start': { guard: 'canStartAttempt', target: 'question', actions: 'startAttempt' } },
+          on: {
+            'assessment.start': { guard: 'canStartAttempt', target: 'question', actions: 'startAttempt' },
+          },
         },
         question: {
           on: {

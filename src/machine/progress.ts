@@ -7,9 +7,7 @@ import type { Course, Lesson, Question } from '../content/course-schema.js';
 
 /** Where the learner is: a lesson page, or one of the course-level screens. */
 export type Position =
-  | { screen: 'page'; lesson: number; page: number }
-  | { screen: 'assessment' }
-  | { screen: 'summary' };
+  { screen: 'page'; lesson: number; page: number } | { screen: 'assessment' } | { screen: 'summary' };
 
 export interface CheckResult {
   correct: boolean;
@@ -141,7 +139,10 @@ export function isPassingScore(correct: number, total: number, passMark: number)
 }
 
 /** Learning outcomes tested by the questions answered wrongly in an attempt, to revisit. */
-export function outcomesToRevisit(course: Course, attempt: Pick<AssessmentAttempt, 'questionIds' | 'answers'>): string[] {
+export function outcomesToRevisit(
+  course: Course,
+  attempt: Pick<AssessmentAttempt, 'questionIds' | 'answers'>,
+): string[] {
   const missed = attempt.questionIds.filter((_, i) => attempt.answers[i] === false);
   const outcomes = new Set(missed.flatMap((id) => questionById(course, id)?.outcomes ?? []));
   return course.outcomes.filter((o) => outcomes.has(o.id)).map((o) => o.id);

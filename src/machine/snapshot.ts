@@ -67,7 +67,8 @@ export function encodeSnapshot(course: Course, progress: Progress): string {
     x: join(entries.filter(([, c]) => !c.correct).map(([id]) => id)),
   };
   const a = progress.attempt;
-  if (a) encoded.a = { n: a.number, q: join(a.questionIds), r: a.answers.map((ok) => (ok ? '1' : '0')).join('') };
+  if (a)
+    encoded.a = { n: a.number, q: join(a.questionIds), r: a.answers.map((ok) => (ok ? '1' : '0')).join('') };
   if (progress.results.length) encoded.h = progress.results.map(encodeResult).join('.');
   if (progress.completedAt) encoded.c = progress.completedAt;
   return JSON.stringify(encoded);
@@ -87,23 +88,40 @@ const SAFE = /^[A-Za-z0-9_.@]*$/;
 function readV1(raw: Record<string, unknown>): EncodedV1 {
   const { v, p, s, k, x, a, h, c } = raw;
   const fields = [v, p, s, k, x];
-  if (!fields.every(isString) || !(fields as string[]).every((f) => f === v || SAFE.test(f))) {
+  if (!fields.every(isString) || !fields.every((f) => f === v || SAFE.test(f))) {
     throw new SnapshotError('corrupted', 'saved progress has missing or malformed fields');
   }
-  const out: EncodedV1 = { f: 1, v: v as string, p: p as string, s: s as string, k: k as string, x: x as string };
+  const out: EncodedV1 = {
+    f: 1,
+    v: v as string,
+    p: p as string,
+    s: s as string,
+    k: k as string,
+    x: x as string,
+  };
   if (a !== undefined) {
     const attempt = a as Record<string, unknown>;
-    if (typeof attempt !== 'object' || attempt === null || typeof attempt.n !== 'number' || !isString(attempt.q) || !isString(attempt.r) || !/^[01]*$/.test(attempt.r) || !SAFE.test(attempt.q)) {
+    if (
+      typeof attempt !== 'object' ||
+      attempt === null ||
+      typeof attempt.n !== 'number' ||
+      !isString(attempt.q) ||
+      !isString(attempt.r) ||
+      !/^[01]*$/.test(attempt.r) ||
+      !SAFE.test(attempt.q)
+    ) {
       throw new SnapshotError('corrupted', 'saved assessment attempt is malformed');
     }
     out.a = { n: attempt.n, q: attempt.q, r: attempt.r };
   }
   if (h !== undefined) {
-    if (!isString(h) || !/^(\d+\/\d+[pf])(\.\d+\/\d+[pf])*$/.test(h)) throw new SnapshotError('corrupted', 'saved results are malformed');
+    if (!isString(h) || !/^(\d+\/\d+[pf])(\.\d+\/\d+[pf])*$/.test(h))
+      throw new SnapshotError('corrupted', 'saved results are malformed');
     out.h = h;
   }
   if (c !== undefined) {
-    if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0) throw new SnapshotError('corrupted', 'saved completion time is malformed');
+    if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0)
+      throw new SnapshotError('corrupted', 'saved completion time is malformed');
     out.c = c;
   }
   return out;
@@ -125,7 +143,10 @@ export function decodeSnapshot(course: Course, text: string): DecodedSnapshot {
   }
   const record = raw as Record<string, unknown>;
   if (record.f !== SNAPSHOT_FORMAT) {
-    throw new SnapshotError('unsupported', `saved progress uses format ${String(record.f)}, which this version cannot read`);
+    throw new SnapshotError(
+      'unsupported',
+      `saved progress uses format ${String(record.f)}, which this version cannot read`,
+    );
   }
   const e = readV1(record);
 
@@ -161,13 +182,19 @@ export function decodeSnapshot(course: Course, text: string): DecodedSnapshot {
       attempt = {
         number: e.a.n,
         questionIds: pairs.map((pair) => pair.id),
-        answers: answered.map((pair) => pair.answer!),
+        answers: answered.map((pair) => pair.answer),
       };
     }
   }
   const results: AttemptResult[] = (e.h ? e.h.split('.') : []).map((entry, i) => {
     const [correct = 0, total = 1] = entry.slice(0, -1).split('/').map(Number);
-    return { number: i + 1, correct, total, scaled: total ? correct / total : 0, passed: entry.endsWith('p') };
+    return {
+      number: i + 1,
+      correct,
+      total,
+      scaled: total ? correct / total : 0,
+      passed: entry.endsWith('p'),
+    };
   });
 
   return {

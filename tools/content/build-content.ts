@@ -26,7 +26,9 @@ function summary(course: Course): string {
   }, {});
   return [
     `${course.title} ${course.version}: ${course.lessons.length} lessons, ${course.lessons.reduce((n, l) => n + l.pages.length, 0)} pages, ` +
-      `${course.questions.length} questions (${Object.entries(questionsByType).map(([t, n]) => `${n} ${t}`).join(', ')}), ` +
+      `${course.questions.length} questions (${Object.entries(questionsByType)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ')}), ` +
       `bank ${course.assessment.bank.length}, ${course.references.length} references, ${course.glossary.length} glossary terms`,
     `Estimated duration: ${course.duration.minutes} minutes = ${course.duration.formula}`,
   ].join('\n');

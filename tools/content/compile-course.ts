@@ -37,14 +37,14 @@ const CourseFile = z.strictObject({
   welcome: z.string().trim().min(1, 'write a welcome text'),
   outcomes: z.array(LearningOutcome).min(1),
   assessment: Assessment,
-  lessons: z.array(z.string().regex(/^[A-Za-z0-9_.-]+\.md$/, 'must be a .md file name in module/lessons/')).min(1),
+  lessons: z
+    .array(z.string().regex(/^[A-Za-z0-9_.-]+\.md$/, 'must be a .md file name in module/lessons/'))
+    .min(1),
 });
 
 /** `['options', 2, 'id']` → `options[2].id` */
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`))
-    .join('');
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
 }
 
 function issuesToProblems(
@@ -75,7 +75,11 @@ function readYaml(path: string, file: string, problems: ContentProblem[]): YamlF
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
     for (const e of doc.errors) {
-      problems.push({ file, line: lineCounter.linePos(e.pos[0]).line, reason: `not valid YAML: ${e.message.split('\n')[0]}` });
+      problems.push({
+        file,
+        line: lineCounter.linePos(e.pos[0]).line,
+        reason: `not valid YAML: ${e.message.split('\n')[0]}`,
+      });
     }
     return undefined;
   }
@@ -89,7 +93,11 @@ function readYaml(path: string, file: string, problems: ContentProblem[]): YamlF
   };
 }
 
-function markdownField(source: unknown, problems: ContentProblem[], where: Omit<ContentProblem, 'reason'>): unknown {
+function markdownField(
+  source: unknown,
+  problems: ContentProblem[],
+  where: Omit<ContentProblem, 'reason'>,
+): unknown {
   if (typeof source !== 'string') return source;
   try {
     return renderMarkdown(source);
@@ -119,7 +127,11 @@ function loadLessons(moduleDir: string, files: string[], problems: ContentProble
     const path = join(moduleDir, 'lessons', name);
     const file = relative(process.cwd(), path);
     if (!existsSync(path)) {
-      problems.push({ file: 'module/course.yaml', field: 'lessons', reason: `lesson file ${name} does not exist in module/lessons/` });
+      problems.push({
+        file: 'module/course.yaml',
+        field: 'lessons',
+        reason: `lesson file ${name} does not exist in module/lessons/`,
+      });
       continue;
     }
     const raw = parseLesson(readFileSync(path, 'utf8'), file, problems);
@@ -130,8 +142,17 @@ function loadLessons(moduleDir: string, files: string[], problems: ContentProble
     const result = Lesson.safeParse(candidate);
     const lessonId = typeof raw.frontMatter.id === 'string' ? raw.frontMatter.id : name;
     if (!result.success) {
+      // A page heading without an id was already reported by the parser, in educator terms.
+      const issues = result.error.issues.filter(
+        (issue) =>
+          !(
+            issue.path[0] === 'pages' &&
+            issue.path[2] === 'id' &&
+            raw.pages[issue.path[1] as number]?.id === ''
+          ),
+      );
       problems.push(
-        ...issuesToProblems(result.error, { file, item: `lesson ${lessonId}` }, (path) => {
+        ...issuesToProblems(new z.ZodError(issues), { file, item: `lesson ${lessonId}` }, (path) => {
           if (path[0] !== 'pages' || typeof path[1] !== 'number') return { line: 2 };
           const page = raw.pages[path[1]];
           if (!page) return {};
@@ -153,7 +174,11 @@ function loadLessons(moduleDir: string, files: string[], problems: ContentProble
       ids.add('page', page.id, { file, line: raw.pages[p]?.line, item: `lesson ${lesson.id}` });
       page.blocks.forEach((block, b) => {
         if (block.type === 'reflection') {
-          ids.add('reflection', block.id, { file, line: raw.pages[p]?.blocks[b]?.line, item: `page ${page.id}` });
+          ids.add('reflection', block.id, {
+            file,
+            line: raw.pages[p]?.blocks[b]?.line,
+            item: `page ${page.id}`,
+          });
         }
       });
     });
@@ -171,7 +196,9 @@ function loadQuestions(moduleDir: string, problems: ContentProblem[], ids: IdReg
     problems.push({ file: 'module/questions', reason: 'folder is missing' });
     return { questions, locations };
   }
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()) {
     const path = join(dir, name);
     const file = relative(process.cwd(), path);
     const yaml = readYaml(path, file, problems);
@@ -190,7 +217,10 @@ function loadQuestions(moduleDir: string, problems: ContentProblem[], ids: IdReg
         problems.push({ ...where, field: 'type', reason: `must be one of ${types.join(', ')}` });
         return;
       }
-      const candidate = { ...record, rationale: markdownField(record.rationale, problems, { ...where, field: 'rationale' }) };
+      const candidate = {
+        ...record,
+        rationale: markdownField(record.rationale, problems, { ...where, field: 'rationale' }),
+      };
       const result = Question.safeParse(candidate);
       if (!result.success) {
         problems.push(...issuesToProblems(result.error, where));
@@ -219,26 +249,38 @@ export function checkAnswerKey(q: QuestionType): Array<Pick<ContentProblem, 'fie
   switch (q.type) {
     case 'single': {
       const ids = dupes(q.options, 'options');
-      if (!ids.has(q.correct)) out.push({ field: 'correct', reason: `"${q.correct}" is not among the options (${[...ids].join(', ')})` });
+      if (!ids.has(q.correct))
+        out.push({
+          field: 'correct',
+          reason: `"${q.correct}" is not among the options (${[...ids].join(', ')})`,
+        });
       break;
     }
     case 'multiple': {
       const ids = dupes(q.options, 'options');
       q.correct.forEach((c, i) => {
-        if (!ids.has(c)) out.push({ field: `correct[${i}]`, reason: `"${c}" is not among the options (${[...ids].join(', ')})` });
+        if (!ids.has(c))
+          out.push({
+            field: `correct[${i}]`,
+            reason: `"${c}" is not among the options (${[...ids].join(', ')})`,
+          });
       });
-      if (new Set(q.correct).size !== q.correct.length) out.push({ field: 'correct', reason: 'lists an option twice' });
+      if (new Set(q.correct).size !== q.correct.length)
+        out.push({ field: 'correct', reason: 'lists an option twice' });
       break;
     }
     case 'matching': {
       const items = dupes(q.items, 'items');
       const targets = dupes(q.targets, 'targets');
       for (const item of items) {
-        if (!(item in q.correct)) out.push({ field: 'correct', reason: `item "${item}" has no correct target` });
+        if (!(item in q.correct))
+          out.push({ field: 'correct', reason: `item "${item}" has no correct target` });
       }
       for (const [item, target] of Object.entries(q.correct)) {
-        if (!items.has(item)) out.push({ field: `correct.${item}`, reason: `"${item}" is not among the items` });
-        if (!targets.has(target)) out.push({ field: `correct.${item}`, reason: `"${target}" is not among the targets` });
+        if (!items.has(item))
+          out.push({ field: `correct.${item}`, reason: `"${item}" is not among the items` });
+        if (!targets.has(target))
+          out.push({ field: `correct.${item}`, reason: `"${target}" is not among the targets` });
       }
       break;
     }
@@ -248,7 +290,10 @@ export function checkAnswerKey(q: QuestionType): Array<Pick<ContentProblem, 'fie
       if (q.correct.length !== items.size || sorted !== [...items].sort().join()) {
         out.push({ field: 'correct', reason: 'must list every item id exactly once' });
       } else if (q.items.every((item, i) => item.id === q.correct[i])) {
-        out.push({ field: 'items', reason: 'are already in the correct order; list them in a different order' });
+        out.push({
+          field: 'items',
+          reason: 'are already in the correct order; list them in a different order',
+        });
       }
       break;
     }
@@ -263,7 +308,12 @@ interface Locations {
   lessons: Map<string, string>;
 }
 
-function checkCrossReferences(course: Omit<CourseType, 'duration'>, moduleDir: string, problems: ContentProblem[], locations: Locations) {
+function checkCrossReferences(
+  course: Omit<CourseType, 'duration'>,
+  moduleDir: string,
+  problems: ContentProblem[],
+  locations: Locations,
+) {
   const outcomeIds = new Set(course.outcomes.map((o) => o.id));
   const referenceIds = new Set(course.references.map((r) => r.id));
   const questionIds = new Set(course.questions.map((q) => q.id));
@@ -273,14 +323,26 @@ function checkCrossReferences(course: Omit<CourseType, 'duration'>, moduleDir: s
     const item = `lesson ${lesson.id}`;
     const lessonFile = locations.lessons.get(lesson.id) ?? courseFile;
     lesson.outcomes.forEach((o, i) => {
-      if (!outcomeIds.has(o)) problems.push({ file: lessonFile, item, field: `outcomes[${i}]`, reason: `learning outcome "${o}" is not defined in course.yaml` });
+      if (!outcomeIds.has(o))
+        problems.push({
+          file: lessonFile,
+          item,
+          field: `outcomes[${i}]`,
+          reason: `learning outcome "${o}" is not defined in course.yaml`,
+        });
     });
     for (const page of lesson.pages) {
       page.blocks.forEach((block, b) => {
         const where = { file: lessonFile, item: `page ${page.id}, block ${b + 1} (${block.type})` };
-        const used = block.type === 'check' ? [block.questionId] : block.type === 'scenario' ? block.questionIds : [];
+        const used =
+          block.type === 'check' ? [block.questionId] : block.type === 'scenario' ? block.questionIds : [];
         for (const id of used) {
-          if (!questionIds.has(id)) problems.push({ ...where, field: 'question', reason: `question "${id}" does not exist in module/questions/` });
+          if (!questionIds.has(id))
+            problems.push({
+              ...where,
+              field: 'question',
+              reason: `question "${id}" does not exist in module/questions/`,
+            });
         }
         if (block.type === 'image' && !existsSync(join(moduleDir, block.src))) {
           problems.push({ ...where, field: 'src', reason: `${block.src} does not exist in module/` });
@@ -291,19 +353,43 @@ function checkCrossReferences(course: Omit<CourseType, 'duration'>, moduleDir: s
   for (const q of course.questions) {
     const where = { ...locations.questions.get(q.id)!, item: `question ${q.id}` };
     q.references.forEach((r, i) => {
-      if (!referenceIds.has(r)) problems.push({ ...where, field: `references[${i}]`, reason: `reference "${r}" does not exist in references.yaml` });
+      if (!referenceIds.has(r))
+        problems.push({
+          ...where,
+          field: `references[${i}]`,
+          reason: `reference "${r}" does not exist in references.yaml`,
+        });
     });
     q.outcomes.forEach((o, i) => {
-      if (!outcomeIds.has(o)) problems.push({ ...where, field: `outcomes[${i}]`, reason: `learning outcome "${o}" is not defined in course.yaml` });
+      if (!outcomeIds.has(o))
+        problems.push({
+          ...where,
+          field: `outcomes[${i}]`,
+          reason: `learning outcome "${o}" is not defined in course.yaml`,
+        });
     });
   }
   const bank = course.assessment.bank;
   bank.forEach((id, i) => {
-    if (!questionIds.has(id)) problems.push({ file: courseFile, field: `assessment.bank[${i}]`, reason: `question "${id}" does not exist in module/questions/` });
-    if (bank.indexOf(id) !== i) problems.push({ file: courseFile, field: `assessment.bank[${i}]`, reason: `question "${id}" is listed twice` });
+    if (!questionIds.has(id))
+      problems.push({
+        file: courseFile,
+        field: `assessment.bank[${i}]`,
+        reason: `question "${id}" does not exist in module/questions/`,
+      });
+    if (bank.indexOf(id) !== i)
+      problems.push({
+        file: courseFile,
+        field: `assessment.bank[${i}]`,
+        reason: `question "${id}" is listed twice`,
+      });
   });
   if (course.assessment.drawSize > bank.length) {
-    problems.push({ file: courseFile, field: 'assessment.drawSize', reason: `draws ${course.assessment.drawSize} questions but the bank has only ${bank.length}` });
+    problems.push({
+      file: courseFile,
+      field: 'assessment.drawSize',
+      reason: `draws ${course.assessment.drawSize} questions but the bank has only ${bank.length}`,
+    });
   }
 }
 
@@ -315,9 +401,14 @@ export function compileCourse(moduleDir: string): CourseType {
 
   const meta = readYaml(join(moduleDir, 'course.yaml'), courseFile, problems);
   const parsedMeta = meta ? CourseFile.safeParse(meta.value) : undefined;
-  if (parsedMeta && !parsedMeta.success) problems.push(...issuesToProblems(parsedMeta.error, { file: courseFile }));
+  if (parsedMeta && !parsedMeta.success)
+    problems.push(...issuesToProblems(parsedMeta.error, { file: courseFile }));
 
-  const listFile = <T extends z.ZodType>(name: string, schema: T, label: (v: z.infer<T>) => string): Array<z.infer<T>> => {
+  const listFile = <T extends z.ZodType>(
+    name: string,
+    schema: T,
+    label: (v: z.infer<T>) => string,
+  ): Array<z.infer<T>> => {
     const file = relative(process.cwd(), join(moduleDir, name));
     const yaml = readYaml(join(moduleDir, name), file, problems);
     if (!yaml) return [];
@@ -329,7 +420,9 @@ export function compileCourse(moduleDir: string): CourseType {
       const result = schema.safeParse(entry);
       const line = yaml.itemLine(i);
       if (!result.success) {
-        problems.push(...issuesToProblems(result.error, { file, ...(line ? { line } : {}), item: `entry ${i + 1}` }));
+        problems.push(
+          ...issuesToProblems(result.error, { file, ...(line ? { line } : {}), item: `entry ${i + 1}` }),
+        );
         return [];
       }
       ids.add(name.replace(/s?\.yaml$/, ''), label(result.data), { file, ...(line ? { line } : {}) });

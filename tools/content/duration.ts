@@ -28,7 +28,9 @@ export function countProseWords(course: Pick<Course, 'welcomeHtml' | 'lessons'>)
   return words;
 }
 
-export function estimateDuration(course: Pick<Course, 'welcomeHtml' | 'lessons' | 'assessment'>): Course['duration'] {
+export function estimateDuration(
+  course: Pick<Course, 'welcomeHtml' | 'lessons' | 'assessment'>,
+): Course['duration'] {
   const words = countProseWords(course);
   const blocks = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks));
   const checks = blocks.reduce(

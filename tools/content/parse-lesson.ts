@@ -139,13 +139,13 @@ export function parseLesson(text: string, file: string, problems: ContentProblem
       }
       try {
         if (leaf) {
-          page.blocks.push({ block: leafBlock(leaf[1]!, parseAttributes(leaf[2]!)), line: lineNo });
+          page.blocks.push({ block: leafBlock(leaf[1], parseAttributes(leaf[2])), line: lineNo });
         } else {
           const close = lines.findIndex((l, j) => j > i && CONTAINER_CLOSE.test(l));
           if (close < 0) throw new MarkdownError(`:::${open![1]} is never closed with :::`);
           const body = lines.slice(i + 1, close).join('\n');
           page.blocks.push({
-            block: containerBlock(open![1]!, parseAttributes(open![2]!), body),
+            block: containerBlock(open![1], parseAttributes(open![2]), body),
             line: lineNo,
           });
           i = close;

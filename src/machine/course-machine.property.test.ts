@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import type { CourseEvent } from './course-machine.js';
+import { seededRandom } from './draw.js';
+import { miniCourse } from './fixtures/mini-course.js';
+import { answerFor, startCourseActor } from './machine-test-kit.js';
+import { attemptsRemaining, questionById } from './progress.js';
+import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
+
+const course = miniCourse;
+const KNOWN_STATES = new Set([
+  '"welcome"',
+  '"page"',
+  '{"assessment":"intro"}',
+  '{"assessment":"question"}',
+  '{"assessment":"result"}',
+  '"summary"',
+  '"exited"',
+]);
+
+/** A random event from the whole vocabulary, with valid and invalid parameters alike. */
+function randomEvent(random: () => number, at: number, currentQuestion?: string): CourseEvent {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const anyQuestion = pick([...course.questions.map((q) => q.id), 'missing']);
+  const question = questionById(course, currentQuestion && random() < 0.8 ? currentQuestion : anyQuestion);
+  const response = question
+    ? answerFor(question, random() < 0.6)
+    : { type: 'truefalse' as const, value: true };
+  const events: Array<() => CourseEvent> = [
+    () => ({ type: 'course.start', at }),
+    () => ({ type: 'course.resume', at }),
+    () => ({ type: 'course.restart', at }),
+    () => ({ type: 'nav.next', at }),
+    () => ({ type: 'nav.next', at }),
+    () => ({ type: 'nav.next', at }),
+    () => ({ type: 'nav.back', at }),
+    () => ({
+      type: 'nav.page',
+      lesson: Math.floor(random() * 4) - 1,
+      page: Math.floor(random() * 4) - 1,
+      at,
+    }),
+    () => ({ type: 'nav.assessment', at }),
+    () => ({ type: 'nav.summary', at }),
+    () => ({ type: 'check.submit', questionId: question?.id ?? 'missing', response, at }),
+    () => ({ type: 'check.submit', questionId: question?.id ?? 'missing', response, at }),
+    () => ({ type: 'reflection.change', id: 'r_next', text: `note ${at}` }),
+    () => ({ type: 'assessment.start', seed: Math.floor(random() * 1e9), at }),
+    () => ({ type: 'assessment.submit', response, at }),
+    () => ({ type: 'assessment.submit', response, at }),
+    () => ({ type: 'assessment.submit', response, at }),
+    () => ({ type: 'lms.status', status: pick(['saved', 'saving', 'retrying'] as const) }),
+  ];
+  if (random() < 0.005) return { type: 'course.exit' };
+  return pick(events)();
+}
+
+describe('course machine: random event sequences (property test)', () => {
+  it('never reaches an unknown state or breaks an invariant, and every state restores from its snapshot', () => {
+    const random = seededRandom(20261123);
+    let snapshotsChecked = 0;
+    for (let run = 0; run < 150; run++) {
+      const { actor, emitted } = startCourseActor({ course });
+      let at = 1_000_000;
+      for (let step = 0; step < 120; step++) {
+        const { progress } = actor.getSnapshot().context;
+        const current = progress.attempt?.questionIds[progress.attempt.answers.length];
+        actor.send(randomEvent(random, (at += 1000), current));
+        const snapshot = actor.getSnapshot();
+        const state = JSON.stringify(snapshot.value);
+        expect(KNOWN_STATES.has(state), `run ${run} step ${step}: unknown state ${state}`).to.be.true;
+        const p = snapshot.context.progress;
+        const pages = course.lessons.flatMap((l) => l.pages.map((pg) => pg.id));
+        expect(
+          p.visited.every((id) => pages.includes(id)),
+          'visited pages exist',
+        ).to.be.true;
+        expect(new Set(p.visited).size).to.equal(p.visited.length);
+        if (p.position.screen === 'page')
+          expect(course.lessons[p.position.lesson]?.pages[p.position.page], 'position is a real page').to
+            .exist;
+        expect(p.results.length).to.be.at.most(course.assessment.maxAttempts);
+        expect(attemptsRemaining(course, p)).to.be.within(0, course.assessment.maxAttempts);
+        if (p.attempt) expect(p.attempt.answers.length).to.be.at.most(p.attempt.questionIds.length);
+        if (p.completedAt)
+          expect(
+            p.results.some((r) => r.passed),
+            'completion needs a pass',
+          ).to.be.true;
+        if (snapshot.matches({ assessment: 'question' }))
+          expect(p.attempt!.answers.length).to.be.below(p.attempt!.questionIds.length);
+        // Every reachable state restores exactly from its suspend_data.
+        const decoded = decodeSnapshot(course, encodeSnapshot(course, p));
+        expect(decoded.dropped).to.be.false;
+        const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+        expect(plain(decoded.progress)).to.deep.equal(plain(p));
+        snapshotsChecked++;
+        if (snapshot.status === 'done') break;
+      }
+      expect(emitted.filter((e) => e.type === 'report.courseCompleted').length).to.be.at.most(1);
+    }
+    expect(snapshotsChecked).to.be.greaterThan(5000);
+  });
+});
