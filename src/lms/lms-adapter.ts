@@ -4,7 +4,14 @@
  * Spec differences (element names, formats, limits) stay inside the implementations.
  */
 import type { Question } from '../content/course-schema.js';
+import type { LmsProblem, LmsStatus } from '../machine/course-machine.js';
 import type { Response } from '../machine/responses.js';
+
+/** How saving stands, for the learner's small notice (`lms.status` in the machine). */
+export interface LmsStatusUpdate {
+  status: LmsStatus;
+  problem?: LmsProblem;
+}
 
 export type Standard = 'scorm12' | 'scorm2004' | 'standalone';
 
@@ -43,7 +50,13 @@ export interface ProgressReport {
   /** Fraction of the course done, 0..1 (2004 progress_measure). */
   progressMeasure: number;
   /** Per-lesson objective status. */
-  lessons: Array<{ id: string; title: string; completed: boolean }>;
+  lessons: Array<{
+    id: string;
+    title: string;
+    completed: boolean;
+    /** Share of the lesson's knowledge checks answered correctly (latest answers), 0..1, if it has any. */
+    score?: number;
+  }>;
   /** Whether the course is completed (lessons done and assessment passed). */
   completed: boolean;
 }
@@ -71,4 +84,6 @@ export interface LmsAdapter {
   commit(): Promise<boolean>;
   /** Ends the session (once). `pagehide`: Terminate without a Commit first. */
   terminate(reason: 'exit' | 'pagehide', completed: boolean): void;
+  /** Hears every saving-status change (and the current status at once); returns an unsubscribe. */
+  subscribe(listener: (update: LmsStatusUpdate) => void): () => void;
 }

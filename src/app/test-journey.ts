@@ -1,0 +1,113 @@
+/**
+ * Test-only: launches the course the way start-course does (discovery, initialise, restore,
+ * actor, reporter) with an injected clock, storage and window, and checks call discipline.
+ */
+import { assert } from '@open-wc/testing';
+import { createActor } from 'xstate';
+import type { Course } from '../content/course-schema.js';
+import { connectLms, type ConnectOptions } from '../lms/connect-lms.js';
+import type { LmsAdapter } from '../lms/lms-adapter.js';
+import type { LmsHarness } from '../lms/test-lms-harness.js';
+import { FakeClock, MemoryStorage, fakeWindow, type Version } from '../lms/test-lms-harness.js';
+import { courseMachine, type LmsStatus } from '../machine/course-machine.js';
+import { miniCourse } from '../machine/fixtures/mini-course.js';
+import type { CourseActor } from '../machine/machine-test-kit.js';
+import { decodeSnapshot, SnapshotError } from '../machine/snapshot.js';
+import type { Progress } from '../machine/progress.js';
+import { attachReporter } from './lms-reporter.js';
+
+export const STANDARD = { '1.2': 'scorm12', '2004': 'scorm2004' } as const;
+export const API_NAME = { '1.2': 'API', '2004': 'API_1484_11' } as const;
+
+export interface Launch {
+  actor: CourseActor;
+  adapter: LmsAdapter;
+  clock: FakeClock;
+  win: ReturnType<typeof fakeWindow>;
+  statuses: LmsStatus[];
+  problems: string[];
+  suspendData: string;
+  entry: string;
+  previousSeconds: number;
+  detach: () => void;
+}
+
+/** What start-course does, with injected clock, storage and window (and no UI). */
+export async function launch(
+  version: Version,
+  h: LmsHarness | undefined,
+  storage: Storage = new MemoryStorage(),
+  options: { course?: Course; win?: ReturnType<typeof fakeWindow>; connect?: ConnectOptions } = {},
+): Promise<Launch> {
+  const course = options.course ?? miniCourse;
+  const win = options.win ?? fakeWindow(h ? { [API_NAME[version]]: h.api } : {});
+  const clock = new FakeClock();
+  const adapter = await connectLms(STANDARD[version], win, course, {
+    clock,
+    storage,
+    wait: () => Promise.resolve(),
+    ...options.connect,
+  });
+  const data = await adapter.initialise();
+  let progress: Progress | undefined;
+  try {
+    progress = data.suspendData ? decodeSnapshot(course, data.suspendData).progress : undefined;
+  } catch (error) {
+    if (!(error instanceof SnapshotError)) throw error;
+  }
+  const actor = createActor(courseMachine, {
+    input: {
+      course,
+      learner: data.learner,
+      reflections: data.reflections,
+      ...(progress ? { progress } : {}),
+    },
+  });
+  const statuses: LmsStatus[] = [];
+  const problems: string[] = [];
+  actor.subscribe((s) => {
+    if (statuses.at(-1) !== s.context.lms.status) statuses.push(s.context.lms.status);
+    const code = s.context.lms.problem?.code;
+    if (code && problems.at(-1) !== code) problems.push(code);
+  });
+  const detach = attachReporter({ actor, adapter, course, window: win, clock });
+  actor.start();
+  return {
+    actor,
+    adapter,
+    clock,
+    win,
+    statuses,
+    problems,
+    suspendData: data.suspendData,
+    entry: data.entry,
+    previousSeconds: data.previousSeconds,
+    detach,
+  };
+}
+
+/** The checks every journey makes: call discipline and strict formats. */
+export function expectCleanConversation(h: LmsHarness, launches = 1): void {
+  assert.deepEqual(h.invalid, [], 'values our strict validator rejects');
+  assert.deepEqual(h.lmsErrors, [], 'LMS errors');
+  assert.deepEqual(
+    h.setValues().filter((c) => c.result !== 'true'),
+    [],
+    'refused SetValues',
+  );
+  assert.equal(h.count('init'), launches, 'Initialize calls');
+  assert.equal(h.count('finish'), launches, 'Terminate calls');
+  // Never read write-only elements (all of 1.2's interactions are write-only).
+  const writeOnly =
+    h.version === '1.2'
+      ? /^cmi\.(core\.(exit|session_time)|interactions\.\d)/
+      : /^(cmi\.(exit|session_time)|adl\.nav\.request)$/;
+  const get = h.version === '1.2' ? 'LMSGetValue' : 'GetValue';
+  assert.deepEqual(
+    h.calls.filter((c) => c.method === get && writeOnly.test(c.args[0])),
+    [],
+    'reads of write-only elements',
+  );
+  const finish = h.calls.findIndex((c) => c.method === (h.version === '1.2' ? 'LMSFinish' : 'Terminate'));
+  assert.equal(finish, h.calls.length - 1, 'Terminate is the last call');
+}

@@ -1,0 +1,244 @@
+/**
+ * What both SCORM adapters share: the launch sequence, the local backup, interaction and objective
+ * bookkeeping, and the once-only terminate. The version-specific CMI lives in the subclasses.
+ */
+import type { Course } from '../content/course-schema.js';
+import type { LmsProblem } from '../machine/course-machine.js';
+import type { Clock } from './clock.js';
+import { parseSeconds } from './cmi-format.js';
+import type { CmiSession } from './cmi-session.js';
+import type {
+  AnswerRecord,
+  LaunchData,
+  LmsAdapter,
+  LmsStatusUpdate,
+  ProgressReport,
+  ResultReport,
+} from './lms-adapter.js';
+import { LocalStore } from './local-store.js';
+
+/** The device copy of what the LMS should hold, kept until the LMS accepts it. */
+export interface LocalBackup {
+  suspendData: string;
+  location: string;
+  reflections: Record<string, string>;
+  /** True while the LMS has not yet accepted `suspendData`. */
+  unsaved: boolean;
+  /** The LMS's suspend_data when this backup was written: only replay if the LMS has not moved on. */
+  base: string;
+}
+
+/** Element names that differ only by spelling between the versions. */
+export interface LaunchElements {
+  learnerId: string;
+  learnerName: string;
+  entry: string;
+  location: string;
+  suspendData: string;
+  mode: string;
+  totalTime: string;
+}
+
+export interface ScormAdapterOptions {
+  clock: Clock;
+  storage: Storage | undefined;
+}
+
+export abstract class ScormAdapter implements LmsAdapter {
+  abstract readonly standard: 'scorm12' | 'scorm2004';
+  protected readonly session: CmiSession;
+  protected readonly course: Course;
+  protected readonly clock: Clock;
+  /** Set once the course is completed (all lessons and a passed assessment). */
+  protected completed = false;
+  readonly #storage: Storage | undefined;
+  #backup: LocalStore<LocalBackup> | undefined;
+  #backupValue: LocalBackup = { suspendData: '', location: '', reflections: {}, unsaved: false, base: '' };
+  #launch: Promise<LaunchData> | undefined;
+  #startedAt = 0;
+  #terminated = false;
+  #interactionCount = 0;
+  /** Whether the LMS's interaction ids are all known (2004 reads them; 1.2 cannot). */
+  #idsKnown = true;
+  readonly #interactionIds = new Set<string>();
+  readonly #objectives = new Map<string, number>();
+  #objectiveCount = 0;
+  /** Set when the LMS's saved state could not be read: it is then never overwritten. */
+  #protect = false;
+
+  constructor(session: CmiSession, course: Course, options: ScormAdapterOptions) {
+    this.session = session;
+    this.course = course;
+    this.clock = options.clock;
+    this.#storage = options.storage;
+    session.subscribe((update) => {
+      if (update.status === 'saved' && this.#backupValue.unsaved) {
+        this.#writeBackup({ unsaved: false, base: this.#backupValue.suspendData });
+      }
+    });
+  }
+
+  protected abstract readonly elements: LaunchElements;
+  /** First-launch status and anything else to set right after Initialize. */
+  protected abstract afterLaunch(entry: string): void;
+  protected abstract writeProgress(report: ProgressReport): void;
+  protected abstract writeLessonObjective(index: number, lesson: ProgressReport['lessons'][number]): void;
+  protected abstract writeAnswer(index: number, id: string, answer: AnswerRecord): void;
+  protected abstract writeResult(result: ResultReport): void;
+  protected abstract writeExit(sessionMs: number, completed: boolean): void;
+  /** 2004 can read interaction ids back; 1.2 interactions are write-only. */
+  protected abstract readInteractionIds(count: number): string[] | undefined;
+
+  subscribe(listener: (update: LmsStatusUpdate) => void): () => void {
+    return this.session.subscribe(listener);
+  }
+
+  initialise(): Promise<LaunchData> {
+    this.#launch ??= Promise.resolve().then(() => this.#initialise());
+    return this.#launch;
+  }
+
+  #initialise(): LaunchData {
+    this.#startedAt = this.clock.now();
+    const problem = this.#terminated ? undefined : this.session.initialize();
+    if (!this.session.isOpen) return this.#offline(problem);
+    const e = this.elements;
+    const learner = { id: this.session.get(e.learnerId), name: this.session.get(e.learnerName) };
+    this.#backup = new LocalStore(`pir:${this.course.id}:${this.standard}:${learner.id}`, this.#storage);
+    const entry = this.session.get(e.entry);
+    const savedData = this.session.read(e.suspendData, 3);
+    const savedLocation = this.session.read(e.location, 3);
+    let suspendData = savedData ?? '';
+    let location = savedLocation ?? '';
+    const mode = this.session.get(e.mode);
+    const previousSeconds = parseSeconds(this.session.get(e.totalTime));
+    const count = Number(this.session.get('cmi.interactions._count')) || 0;
+    this.#interactionCount = count;
+    const ids = this.readInteractionIds(count);
+    this.#idsKnown = !!ids || count === 0;
+    for (const id of ids ?? []) this.#interactionIds.add(id);
+    this.#objectiveCount = Number(this.session.get('cmi.objectives._count')) || 0;
+    for (let n = 0; n < this.#objectiveCount; n++)
+      this.#objectives.set(this.session.get(`cmi.objectives.${n}.id`), n);
+
+    const backup = this.#backup.read();
+    if (backup) this.#backupValue = { ...this.#backupValue, ...backup };
+    // The page closed while the LMS refused writes: the device copy is newer, and the LMS has not
+    // moved on since (same base), so it is handed over and sent again.
+    const unreadable = savedData === undefined || savedLocation === undefined;
+    if (backup?.suspendData && backup.unsaved && backup.base === suspendData && !unreadable) {
+      suspendData = backup.suspendData;
+      location = backup.location;
+      this.session.set(e.suspendData, suspendData);
+      this.session.set(e.location, location);
+    } else if (unreadable) {
+      // The LMS could not say what it holds: resume from this device's copy if there is one, but
+      // never overwrite the LMS's record this session (it may be newer, from another device).
+      this.#protect = true;
+      suspendData = backup?.suspendData ?? '';
+      location = backup?.location ?? '';
+    }
+    this.#writeBackup({ suspendData, location, base: this.session.known.get(e.suspendData) ?? '' });
+    const readProblem = unreadable ? this.session.update.problem : undefined;
+    this.afterLaunch(entry);
+    this.session.commit();
+    // Keep the read failure visible to the learner after the launch commit.
+    if (readProblem) this.session.emit(this.session.update.status, readProblem);
+    return {
+      learner,
+      entry: entry === 'resume' || suspendData ? 'resume' : 'ab-initio',
+      suspendData,
+      location,
+      reflections: { ...this.#backupValue.reflections },
+      previousSeconds,
+      reviewOnly: mode === 'review',
+    };
+  }
+
+  /** No LMS session (Initialize refused, or the page left first): keep what this device holds. */
+  #offline(problem: LmsProblem | undefined): LaunchData {
+    this.#backup = new LocalStore(`pir:${this.course.id}:${this.standard}:`, this.#storage);
+    const backup = this.#backup.read();
+    if (backup) this.#backupValue = { ...this.#backupValue, ...backup };
+    this.session.emit(this.#terminated ? 'closed' : 'standalone', problem);
+    return {
+      learner: { id: '', name: '' },
+      entry: this.#backupValue.suspendData ? 'resume' : 'ab-initio',
+      suspendData: this.#backupValue.suspendData,
+      location: this.#backupValue.location,
+      reflections: { ...this.#backupValue.reflections },
+      previousSeconds: 0,
+      reviewOnly: false,
+    };
+  }
+
+  #writeBackup(change: Partial<LocalBackup>): void {
+    this.#backupValue = { ...this.#backupValue, ...change };
+    this.#backup?.write(this.#backupValue);
+  }
+
+  /** The index of an objective, setting its id first when it is new (id must come first). */
+  protected objective(id: string): number {
+    let index = this.#objectives.get(id);
+    if (index === undefined) {
+      index = this.#objectiveCount++;
+      this.#objectives.set(id, index);
+      this.session.set(`cmi.objectives.${index}.id`, id);
+    }
+    return index;
+  }
+
+  saveProgress(report: ProgressReport): void {
+    if (this.#terminated) return;
+    if (!this.#protect) {
+      this.session.set(this.elements.location, report.location);
+      this.session.set(this.elements.suspendData, report.suspendData);
+    }
+    const unsaved = this.session.pending.has(this.elements.suspendData);
+    this.#writeBackup({
+      suspendData: report.suspendData,
+      location: report.location,
+      unsaved: unsaved || this.#backupValue.unsaved,
+    });
+    for (const lesson of report.lessons)
+      this.writeLessonObjective(this.objective(`lesson_${lesson.id}`), lesson);
+    if (report.completed) this.completed = true;
+    this.writeProgress(report);
+  }
+
+  saveReflections(reflections: Record<string, string>): void {
+    // Reflections stay on this device: they are personal notes, not audit data (see README).
+    this.#writeBackup({ reflections: { ...reflections } });
+  }
+
+  recordAnswer(answer: AnswerRecord): void {
+    if (this.#terminated) return;
+    const index = this.#interactionCount++;
+    const q = answer.question.id;
+    let id = answer.phase === 'assessment' ? `${q}_a${answer.attempt ?? 1}` : `${q}_k`;
+    // A repeat (a check answered again, or ids the LMS may already hold) gets its slot number.
+    if (this.#interactionIds.has(id) || (answer.phase === 'check' && !this.#idsKnown)) id = `${id}${index}`;
+    this.#interactionIds.add(id);
+    this.writeAnswer(index, id, answer);
+  }
+
+  reportResult(result: ResultReport): void {
+    if (this.#terminated) return;
+    this.writeResult(result);
+  }
+
+  commit(): Promise<boolean> {
+    return Promise.resolve(!this.#terminated && this.session.commit());
+  }
+
+  terminate(reason: 'exit' | 'pagehide', completed: boolean): void {
+    if (this.#terminated) return;
+    this.#terminated = true;
+    if (!this.session.isOpen) {
+      this.session.terminate(false);
+      return;
+    }
+    this.writeExit(this.clock.now() - this.#startedAt, completed || this.completed);
+    this.session.terminate(reason === 'exit');
+  }
+}
