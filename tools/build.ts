@@ -9,6 +9,7 @@ import configs, { STANDARDS } from '../rollup.config.js';
 import { buildCourse, COURSE_JSON } from './content/build-content.js';
 import { ContentError } from './content/content-error.js';
 import type { Course } from '../src/content/course-schema.js';
+import { packageBuild } from './package/package.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   mkdirSync('build', { recursive: true });
   writeFileSync(COURSE_JSON, `${JSON.stringify(course, null, 2)}\n`);
   await buildPlayer(course);
+  await packageBuild(course);
   console.log(`Built ${course.title} ${course.version} in ${Math.round(performance.now() - started)} ms`);
 }
 

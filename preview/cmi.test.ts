@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  BadRequestError,
+  formatSeconds,
+  interactions,
+  outcome,
+  parseCommitBody,
+  parseSeconds,
+  questionLookup,
+} from './cmi.js';
+import { csvField, parseCsv, toCsv } from './csv.js';
+
+describe('CMI times', () => {
+  it('parses both standards', () => {
+    assert.equal(parseSeconds('00:01:30'), 90);
+    assert.equal(parseSeconds('0100:00:00.25'), 360000.25);
+    assert.equal(parseSeconds('PT1H5M3.25S'), 3903.25);
+    assert.equal(parseSeconds('PT0S'), 0);
+    assert.equal(parseSeconds('P1DT1S'), 86401);
+    for (const bad of ['', 'PT', 'P', '1:2:3', 'PT5X', '00:61']) assert.equal(parseSeconds(bad), null, bad);
+  });
+  it('formats in each standard, with at most two decimals', () => {
+    assert.equal(formatSeconds(0, 'scorm12'), '00:00:00.00');
+    assert.equal(formatSeconds(3903.25, 'scorm12'), '01:05:03.25');
+    assert.equal(formatSeconds(0, 'scorm2004'), 'PT0S');
+    assert.equal(formatSeconds(3903.25, 'scorm2004'), 'PT1H5M3.25S');
+    assert.equal(formatSeconds(3600, 'scorm2004'), 'PT1H');
+    assert.equal(formatSeconds(45.5, 'scorm2004'), 'PT45.5S');
+    assert.equal(formatSeconds(0.1 + 0.2, 'scorm2004'), 'PT0.3S');
+  });
+});
+
+describe('commit bodies', () => {
+  it('accepts scorm-again JSON commits', () => {
+    assert.deepEqual(
+      parseCommitBody({ cmi: { completion_status: 'incomplete' }, commitSequence: 3 }, 'scorm2004'),
+      { cmi: { completion_status: 'incomplete' }, sequence: 3 },
+    );
+    assert.throws(() => parseCommitBody({ cmi: { completion_status: 'x' } }, 'scorm12'), BadRequestError);
+  });
+});
+
+describe('outcomes and interactions', () => {
+  it('reads 1.2 lesson_status as status and success', () => {
+    assert.deepEqual(outcome({ core: { lesson_status: 'passed', score: { raw: '85' } } }, 'scorm12'), {
+      status: 'passed',
+      success: 'passed',
+      scorePercent: '85',
+    });
+    assert.deepEqual(
+      outcome(
+        { completion_status: 'completed', success_status: 'passed', score: { scaled: '0.857' } },
+        'scorm2004',
+      ),
+      { status: 'completed', success: 'passed', scorePercent: '85.7' },
+    );
+  });
+  it('orders interactions numerically and maps 1.2 ids to questions', () => {
+    const lookup = questionLookup([
+      { id: 'q_one', prompt: 'One?' },
+      { id: 'q', prompt: 'Short?' },
+    ]);
+    const list = interactions(
+      { interactions: { 10: { id: 'q_one_a2' }, 2: { id: 'q_one_k' }, 3: { id: 'q_k4' }, _count: '3' } },
+      'scorm12',
+      lookup,
+    );
+    assert.deepEqual(
+      list.map((i) => [i.index, i.question]),
+      [
+        [2, 'One?'],
+        [3, 'Short?'],
+        [10, 'One?'],
+      ],
+    );
+    assert.equal(lookup('q_one_x'), '');
+    assert.equal(lookup('nothing'), '');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes commas, quotes and newlines, and round-trips', () => {
+    assert.equal(csvField('plain'), 'plain');
+    assert.equal(csvField('a,b'), '"a,b"');
+    assert.equal(csvField('say "hi"'), '"say ""hi"""');
+    assert.equal(csvField('two\nlines'), '"two\nlines"');
+    assert.equal(csvField('cr\r'), '"cr\r"');
+    const rows = [
+      ['x', 'a,b', 'say "hi"', 'two\r\nlines', ''],
+      ['1', '', '"', ',', 'Siân'],
+    ];
+    const text = toCsv(['h1', 'h2', 'h3', 'h4', 'h5'], rows);
+    assert.ok(text.startsWith('\uFEFFh1,h2'));
+    assert.ok(text.endsWith('\r\n'));
+    assert.deepEqual(parseCsv(text), [['h1', 'h2', 'h3', 'h4', 'h5'], ...rows]);
+  });
+});
