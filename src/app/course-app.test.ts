@@ -1,0 +1,419 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createActor } from 'xstate';
+import type { Course, Question } from '../content/course-schema.js';
+import { miniCourse } from '../machine/fixtures/mini-course.js';
+import { courseMachine } from '../machine/course-machine.js';
+import { emptyProgress, type Progress } from '../machine/progress.js';
+import { isCorrect } from '../machine/responses.js';
+import { isAnswerCorrect } from '../components/pir-question/marking.js';
+import type { PirResponse } from '../events/pir-response.js';
+import {
+  answerWithKeyboard,
+  answerWithMouse,
+  deep,
+  deepActive,
+  deepAll,
+  describeActive,
+  pressButton,
+  settle,
+  tabTo,
+} from '../components/test-helpers.js';
+import {
+  assessmentStatus,
+  completionReference,
+  screenOf,
+  type CourseActor,
+  type PirCourseApp,
+} from './course-app.js';
+import './course-app.js';
+
+interface Mounted {
+  app: PirCourseApp;
+  actor: CourseActor;
+}
+
+async function mount(course: Course = miniCourse, progress?: Progress, notice = ''): Promise<Mounted> {
+  const actor = createActor(courseMachine, {
+    input: { course, learner: { id: 'L1', name: 'Doe, Jane' }, ...(progress ? { progress } : {}) },
+  });
+  actor.start();
+  actor.send({ type: 'lms.status', status: 'saved' });
+  const app = await fixture<PirCourseApp>(
+    html`<pir-course-app
+      .actor=${actor}
+      .previousSeconds=${600}
+      .startedAt=${Date.now() - 120_000}
+      .notice=${notice}
+    ></pir-course-app>`,
+  );
+  await settle();
+  return { app, actor };
+}
+
+const screen = (m: Mounted) => screenOf(m.actor.getSnapshot());
+
+function currentAssessmentQuestion(m: Mounted, course: Course): Question {
+  const attempt = m.actor.getSnapshot().context.progress.attempt;
+  const id = attempt?.questionIds[attempt.answers.length];
+  const q = course.questions.find((x) => x.id === id);
+  if (!q) throw new Error('no current assessment question');
+  return q;
+}
+
+async function clickButton(m: Mounted, text: string | RegExp): Promise<void> {
+  const re = typeof text === 'string' ? new RegExp(text) : text;
+  const button = deepAll<HTMLButtonElement>(m.app, 'button').find((b) =>
+    re.test((b.textContent ?? '').replace(/\s+/g, ' ')),
+  );
+  if (!button) throw new Error(`No button ${String(text)}`);
+  button.click();
+  await settle();
+}
+
+/** Answers every check on the current page (right unless told otherwise). */
+async function answerPage(m: Mounted, correct = true, check?: () => Promise<void>): Promise<void> {
+  for (const el of deepAll(m.app, 'pir-question')) {
+    const q = (el as HTMLElement & { question: Question }).question;
+    if (check) await check();
+    await answerWithMouse(el, q, correct);
+    if (check) await check();
+  }
+}
+
+/** Walks every lesson page with the mouse, checking accessibility on every state if asked. */
+async function walkLessons(m: Mounted, check?: () => Promise<void>): Promise<void> {
+  let guard = 0;
+  while (screen(m) === 'page' && guard++ < 500) {
+    if (check) await check();
+    await answerPage(m, guard % 2 === 0, check);
+    await clickButton(m, /^\s*(Next|Go to the assessment)/);
+  }
+}
+
+async function takeAssessment(m: Mounted, course: Course, correct: boolean, check?: () => Promise<void>) {
+  let guard = 0;
+  while (screen(m) === 'assessmentQuestion' && guard++ < 100) {
+    const q = currentAssessmentQuestion(m, course);
+    const el = deep(m.app, 'pir-question');
+    if (check) await check();
+    await answerWithMouse(el, q, correct);
+  }
+}
+
+/**
+ * Completes a course with the keyboard only (Tab, Shift+Tab, Space, Enter, arrows and typing),
+ * checking that focus lands on each new screen's heading.
+ */
+async function keyboardWalk(course: Course): Promise<void> {
+  const m = await mount(course);
+  await pressButton('Start the course');
+  let guard = 0;
+  while (screen(m) === 'page' && guard++ < 200) {
+    const h1 = deep(m.app, 'pir-lesson-page', 'h1');
+    expect(deepActive(), 'focus on the new page heading').to.equal(h1);
+    for (const el of deepAll(m.app, 'pir-question')) {
+      await answerWithKeyboard(el, (el as HTMLElement & { question: Question }).question);
+      expect(deep(el, '[part=feedback]').classList.contains('feedback--correct')).to.be.true;
+    }
+    for (const reflection of deepAll<HTMLTextAreaElement>(m.app, 'textarea')) {
+      await tabTo((el) => el === reflection, 'the reflection box');
+      await sendKeys({ type: 'Ask about feelings.' });
+    }
+    await pressButton(/^\s*(Next|Go to the assessment)/);
+  }
+  expect(screen(m)).to.equal('assessmentIntro');
+  const reflectionIds = course.lessons.flatMap((l) =>
+    l.pages.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'reflection' ? [b.id] : []))),
+  );
+  for (const id of reflectionIds) {
+    expect(m.actor.getSnapshot().context.reflections[id], `reflection ${id}`).to.equal('Ask about feelings.');
+  }
+  await pressButton('Start the assessment');
+  guard = 0;
+  while (screen(m) === 'assessmentQuestion' && guard++ < 50) {
+    expect(deepActive()?.tagName, `focus on the question heading, not ${describeActive()}`).to.equal('H1');
+    await answerWithKeyboard(deep(m.app, 'pir-question'), currentAssessmentQuestion(m, course));
+  }
+  expect(screen(m)).to.equal('assessmentResult');
+  expect(deep(m.app, 'pir-results', 'h1').textContent).to.include('Assessment passed');
+  await pressButton('View your record of completion');
+  expect(screen(m)).to.equal('summary');
+  expect(deepActive()?.textContent).to.include('Your record of completion');
+  // Shift+Tab reaches the menu again (behind its toggle on narrow screens, as in this window).
+  const toggle = await tabTo(
+    (el) => /Final assessment|Lessons and progress/.test(el.textContent ?? ''),
+    'the menu',
+    60,
+    true,
+  );
+  if (/Lessons and progress/.test(toggle.textContent ?? '')) {
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  }
+  await pressButton('Final assessment');
+  // A finished attempt keeps its results screen.
+  expect(screen(m)).to.equal('assessmentResult');
+  expect(deepActive()?.textContent).to.include('Assessment passed');
+}
+
+describe('pir-course-app', () => {
+  it('axe catches an unlabelled button (negative control)', async () => {
+    const el = await fixture(html`<div><button></button></div>`);
+    let failed = false;
+    try {
+      await expect(el).to.be.accessible();
+    } catch (error) {
+      failed = String(error).includes('button-name');
+    }
+    expect(failed, 'axe must report button-name').to.be.true;
+  });
+
+  it('shows the welcome screen with outcomes, time and assessment, and is accessible', async () => {
+    const m = await mount();
+    const welcome = deep(m.app, 'pir-welcome');
+    const text = welcome.shadowRoot?.textContent ?? '';
+    expect(text).to.include('Describe bonding.');
+    expect(text).to.include('About 5 minutes');
+    expect(text).to.include('Pass mark 60%');
+    expect(deep(m.app, 'header').textContent).to.include('Mini course');
+    await expect(m.app).to.be.accessible();
+  });
+
+  it('starts, moves focus to the new page heading and shows Back / Next', async () => {
+    const m = await mount();
+    await clickButton(m, 'Start the course');
+    expect(screen(m)).to.equal('page');
+    const h1 = deep(m.app, 'pir-lesson-page', 'h1');
+    expect(h1.textContent).to.include('Page one A');
+    expect(deepActive()).to.equal(h1);
+    await clickButton(m, /^\s*Next/);
+    expect(deep(m.app, 'pir-lesson-page', 'h1').textContent).to.include('Page one B');
+    expect(deepActive()).to.equal(deep(m.app, 'pir-lesson-page', 'h1'));
+    await clickButton(m, /Back/);
+    expect(deep(m.app, 'pir-lesson-page', 'h1').textContent).to.include('Page one A');
+  });
+
+  it('will not go on until the checks are answered, and says so in an error summary', async () => {
+    const m = await mount();
+    await clickButton(m, 'Start the course');
+    await clickButton(m, /^\s*Next/);
+    await clickButton(m, /^\s*Next/);
+    expect(deep(m.app, 'pir-lesson-page', 'h1').textContent).to.include('Page one B');
+    const summary = deep(m.app, '.error-summary');
+    expect(summary.textContent).to.include('There is a problem');
+    expect(deepActive()).to.equal(summary);
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent?.trim())).to.deep.equal([
+      'Answer the question “Which is bonding?”',
+      'Answer the question “Babies hear before birth.”',
+    ]);
+    await expect(m.app).to.be.accessible();
+    links[1]?.click();
+    await settle();
+    expect(deepActive()?.textContent).to.include('Babies hear before birth.');
+  });
+
+  it('walks the whole course with zero axe violations on every screen state', async function () {
+    this.timeout(120_000);
+    const m = await mount(miniCourse, undefined, 'Your saved progress could not be read.');
+    const check = async () => {
+      await settle();
+      await expect(m.app).to.be.accessible();
+    };
+    await check();
+    await clickButton(m, 'Start the course');
+    // The assessment intro while lessons remain.
+    await clickButton(m, 'Final assessment');
+    expect(screen(m)).to.equal('assessmentIntro');
+    await check();
+    await clickButton(m, /1\. Lesson one/);
+    // Error state of a check.
+    await clickButton(m, /^\s*Next/);
+    await clickButton(m, 'Check answer');
+    expect(deep(m.app, 'pir-question').shadowRoot?.textContent).to.include('There is a problem');
+    await check();
+    await clickButton(m, /Back/);
+    await walkLessons(m, check);
+    expect(screen(m)).to.equal('assessmentIntro');
+    await check();
+    await clickButton(m, 'Start the assessment');
+    // An error in the assessment.
+    await clickButton(m, /Submit answer/);
+    await check();
+    await takeAssessment(m, miniCourse, false, check);
+    expect(screen(m)).to.equal('assessmentResult');
+    expect(deep(m.app, 'pir-results', 'h1').textContent).to.include('not passed');
+    expect(deep(m.app, 'pir-results').shadowRoot?.textContent).to.include('Learning outcomes to revisit');
+    await check();
+    // The summary before completion.
+    await clickButton(m, /Summary and reflections/);
+    await check();
+    await clickButton(m, 'Final assessment');
+    await clickButton(m, 'Try the assessment again');
+    await takeAssessment(m, miniCourse, true, check);
+    expect(deep(m.app, 'pir-results', 'h1').textContent).to.include('Assessment passed');
+    await check();
+    await clickButton(m, 'View your record of completion');
+    const cert = deep(m.app, 'pir-certificate');
+    expect(cert.shadowRoot?.textContent).to.include('Jane Doe');
+    expect(cert.shadowRoot?.textContent).to.match(/PIR-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    expect(cert.shadowRoot?.textContent).to.include('12 minutes');
+    await check();
+    await clickButton(m, /^\s*Glossary/);
+    expect(deep(m.app, 'pir-glossary')).to.exist;
+    await check();
+    await clickButton(m, /^\s*References/);
+    expect(deep(m.app, 'pir-references').shadowRoot?.textContent).to.include('Author A (2020)');
+    await check();
+    await clickButton(m, /^\s*Exit/);
+    await check();
+    await clickButton(m, 'Save and exit');
+    expect(screen(m)).to.equal('exited');
+    // Exiting from the references view still ends on the goodbye, with focus on it.
+    expect(deep(m.app, 'main h1').textContent).to.equal('You have left the course');
+    expect(deepActive()).to.equal(deep(m.app, 'main h1'));
+    expect(deepAll(m.app, 'pir-references')).to.have.length(0);
+    await check();
+  });
+
+  it('completes the whole course with the keyboard only', async function () {
+    this.timeout(120_000);
+    await keyboardWalk(miniCourse);
+  });
+
+  it('resumes where the learner left off, and start again asks first and keeps results', async () => {
+    const progress: Progress = {
+      ...emptyProgress(),
+      position: { screen: 'page', lesson: 1, page: 0 },
+      visited: ['one_a', 'one_b', 'two_a'],
+      checks: { k_single: { correct: true }, k_truefalse: { correct: false } },
+      results: [{ number: 1, correct: 1, total: 3, scaled: 1 / 3, passed: false }],
+    };
+    const m = await mount(miniCourse, progress);
+    expect(deep(m.app, 'pir-welcome').shadowRoot?.textContent).to.include('Welcome back');
+    await expect(m.app).to.be.accessible();
+    await clickButton(m, 'Start again');
+    const confirm = deep(m.app, 'pir-welcome', '#confirm-title');
+    expect(deepActive()).to.equal(confirm);
+    await expect(m.app).to.be.accessible();
+    await clickButton(m, 'No, go back');
+    expect(screen(m)).to.equal('welcome');
+    await clickButton(m, 'Continue where you left off');
+    expect(deep(m.app, 'pir-lesson-page', 'h1').textContent).to.include('Page two A');
+    await expect(m.app).to.be.accessible();
+
+    const again = await mount(miniCourse, progress);
+    await clickButton(again, 'Start again');
+    await clickButton(again, 'Yes, start again');
+    const p = again.actor.getSnapshot().context.progress;
+    expect(p.results).to.have.length(1);
+    expect(p.position).to.deep.equal({ screen: 'page', lesson: 0, page: 0 });
+  });
+
+  it('shows LMS status in the notices area', async () => {
+    const m = await mount();
+    const notices = deep(m.app, 'pir-notices');
+    expect(notices.shadowRoot?.textContent).to.include('Your progress is saved.');
+    m.actor.send({
+      type: 'lms.status',
+      status: 'retrying',
+      problem: { code: '391', message: 'Commit failed' },
+    });
+    await settle();
+    expect(notices.shadowRoot?.textContent).to.include('Not saved yet');
+    expect(notices.shadowRoot?.querySelector('[role=status]')?.textContent).to.include('not been saved yet');
+    await expect(m.app).to.be.accessible();
+    m.actor.send({ type: 'lms.status', status: 'standalone' });
+    await settle();
+    expect(notices.shadowRoot?.textContent).to.include('Practice mode');
+  });
+
+  it('derives a stable completion reference and assessment status', () => {
+    const a = completionReference('c', '1.0.0', 'L1', 1_700_000_000_000);
+    expect(a).to.match(/^PIR-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(completionReference('c', '1.0.0', 'L1', 1_700_000_000_000)).to.equal(a);
+    expect(completionReference('c', '1.0.0', 'L2', 1_700_000_000_000)).to.not.equal(a);
+    expect(assessmentStatus(miniCourse, emptyProgress()).label).to.equal('Cannot start yet');
+    expect(
+      assessmentStatus(miniCourse, {
+        ...emptyProgress(),
+        results: [{ number: 1, correct: 3, total: 3, scaled: 1, passed: true }],
+      }).label,
+    ).to.equal('Passed');
+  });
+
+  it('marks answers in the browser exactly as the course machine does', () => {
+    for (const q of miniCourse.questions) {
+      const responses: PirResponse[] = [
+        { type: 'single', optionId: 'a' },
+        { type: 'single', optionId: 'b' },
+        { type: 'multiple', optionIds: ['a', 'b'] },
+        { type: 'multiple', optionIds: ['a'] },
+        { type: 'truefalse', value: true },
+        { type: 'truefalse', value: false },
+        { type: 'matching', pairs: { yawn: 'dis', smile: 'eng' } },
+        { type: 'matching', pairs: { yawn: 'eng', smile: 'dis' } },
+        { type: 'ordering', order: ['one', 'two', 'three'] },
+        { type: 'ordering', order: ['two', 'one', 'three'] },
+      ];
+      for (const r of responses)
+        expect(isAnswerCorrect(q, r), `${q.id} ${JSON.stringify(r)}`).to.equal(isCorrect(q, r));
+    }
+  });
+});
+
+describe('pir-course-app with the real course', () => {
+  let real: Course | undefined;
+  before(async () => {
+    const res = await fetch('/build/course.json');
+    // The content is compiled by `npm run build`; without it there is nothing real to walk.
+    if (res.ok) real = (await res.json()) as Course;
+    else console.warn('build/course.json not found: run `npm run build` to walk the real course');
+  });
+
+  it('completes the real course with the keyboard only', async function () {
+    this.timeout(600_000);
+    if (!real) this.skip();
+    await keyboardWalk(real);
+  });
+
+  it('walks every page and question of build/course.json with zero axe violations', async function () {
+    this.timeout(300_000);
+    if (!real) this.skip();
+    const course = real;
+    const m = await mount(course);
+    const check = async () => {
+      await settle();
+      await expect(m.app).to.be.accessible();
+    };
+    await check();
+    await clickButton(m, 'Start the course');
+    await walkLessons(m, check);
+    expect(screen(m)).to.equal('assessmentIntro');
+    await check();
+    await clickButton(m, 'Start the assessment');
+    await takeAssessment(m, course, false, check);
+    await check();
+    if (m.actor.getSnapshot().context.progress.results.length < course.assessment.maxAttempts) {
+      await clickButton(m, 'Try the assessment again');
+      await takeAssessment(m, course, true, check);
+      expect(deep(m.app, 'pir-results', 'h1').textContent).to.include('Assessment passed');
+      await check();
+      await clickButton(m, 'View your record of completion');
+      await check();
+    }
+    // Every question in the course, before and after submitting, right and wrong, as a check.
+    for (const q of course.questions) {
+      for (const correct of [true, false]) {
+        const el = await fixture<HTMLElement>(
+          html`<pir-question .question=${q} .references=${course.references} .level=${2}></pir-question>`,
+        );
+        await expect(el).to.be.accessible();
+        await answerWithMouse(el, q, correct);
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+});

@@ -1,0 +1,316 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { shared } from '../../styles/shared.js';
+
+/** One reflection for the printable summary. */
+export interface PirReflectionEntry {
+  lessonTitle: string;
+  prompt: string;
+  text: string;
+}
+
+/** "1 hour 5 minutes", "25 minutes", "less than a minute". */
+export function formatDuration(seconds: number): string {
+  const minutes = Math.floor(Math.max(0, seconds) / 60);
+  if (minutes < 1) return 'less than a minute';
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  return [h ? part(h, 'hour') : '', m ? part(m, 'minute') : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * The record of completion and the summary of the learner's reflections. The record prints on
+ * one A4 page (learner, course and version, date, score, time spent and a completion reference);
+ * the reflections print on their own, for a revalidation portfolio. Before completion it says
+ * what remains.
+ *
+ * @csspart certificate - The printable record of completion.
+ * @csspart reflections - The printable summary of reflections.
+ */
+@customElement('pir-certificate')
+export class PirCertificate extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host {
+        display: block;
+        max-width: var(--pir-measure);
+      }
+      .certificate {
+        margin: var(--pir-space-4) 0;
+        padding: var(--pir-space-5) var(--pir-space-4);
+        border: 2px solid var(--pir-color-brand);
+        outline: 6px solid var(--pir-color-info-tint);
+        outline-offset: -10px;
+        background: var(--pir-color-surface);
+        text-align: center;
+      }
+      .certificate .kicker {
+        margin: 0 0 var(--pir-space-2);
+        color: var(--pir-color-text-secondary);
+        font-size: 1rem;
+        font-weight: 600;
+        text-transform: uppercase;
+        letter-spacing: 0.08em;
+      }
+      .certificate h2 {
+        font-size: clamp(1.375rem, 1.2rem + 1vw, 1.875rem);
+        margin-bottom: var(--pir-space-3);
+      }
+      .certificate .name {
+        margin: var(--pir-space-3) 0;
+        font-size: clamp(1.5rem, 1.3rem + 1.2vw, 2rem);
+        font-weight: 700;
+      }
+      .summary {
+        margin: var(--pir-space-4) auto 0;
+        max-width: 30rem;
+        padding: 0;
+        text-align: left;
+        border-top: 1px solid var(--pir-color-border);
+      }
+      .summary div {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 var(--pir-space-3);
+        padding: var(--pir-space-2) 0;
+        border-bottom: 1px solid var(--pir-color-border);
+      }
+      .summary dt {
+        flex: 1 1 9rem;
+        font-weight: 700;
+      }
+      .summary dd {
+        flex: 2 1 10rem;
+        margin: 0;
+      }
+      .ref {
+        font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
+        letter-spacing: 0.05em;
+      }
+      .reflections {
+        margin-top: var(--pir-space-6);
+      }
+      .reflection {
+        margin: 0 0 var(--pir-space-4);
+        padding: var(--pir-space-3) var(--pir-space-4);
+        border-left: 4px solid var(--pir-color-brand);
+        background: var(--pir-color-surface);
+        break-inside: avoid;
+      }
+      .reflection h3 {
+        margin-bottom: var(--pir-space-1);
+      }
+      .reflection .lesson {
+        margin-bottom: var(--pir-space-2);
+        color: var(--pir-color-text-secondary);
+        font-size: 1rem;
+      }
+      .reflection .text {
+        white-space: pre-wrap;
+        margin: 0;
+      }
+      .empty {
+        color: var(--pir-color-text-secondary);
+        font-style: italic;
+      }
+      .print-only {
+        display: none;
+      }
+      @media print {
+        :host {
+          max-width: none;
+          font-size: 11pt;
+        }
+        .print-only {
+          display: block;
+        }
+        .intro {
+          display: none;
+        }
+        .certificate + .reflections {
+          break-before: page;
+        }
+        :host([printing='certificate']) .reflections,
+        :host([printing='certificate']) .intro,
+        :host([printing='reflections']) .certificate,
+        :host([printing='reflections']) .intro {
+          display: none;
+        }
+        .certificate {
+          display: flex;
+          flex-direction: column;
+          justify-content: center;
+          min-height: 150mm;
+          margin: 0;
+          padding: 18mm 12mm;
+          font-size: 13pt;
+          break-inside: avoid;
+          page-break-inside: avoid;
+          outline-color: #dbe8f4;
+        }
+        .reflections {
+          margin-top: 0;
+        }
+        .reflection {
+          border-left-color: #000;
+          padding: 0 0 0 4mm;
+        }
+      }
+    `,
+  ];
+
+  /** Course title and content version. */
+  @property({ attribute: 'course-title' }) courseTitle = '';
+
+  @property() version = '';
+
+  /** The learner's name as the LMS gives it ("Last, First" is shown as "First Last"). */
+  @property({ attribute: 'learner-name' }) learnerName = '';
+
+  /** When the course was completed (ms since epoch); absent until then. */
+  @property({ type: Number, attribute: 'completed-at' }) completedAt: number | undefined;
+
+  /** Best passing score, as a whole percentage. */
+  @property({ type: Number }) score: number | undefined;
+
+  /** Total time spent in the course, in seconds. */
+  @property({ type: Number, attribute: 'time-spent' }) timeSpent = 0;
+
+  /** A short code that identifies this completion (e.g. PIR-7K3D-Q9XM). */
+  @property({ attribute: 'completion-reference' }) completionReference = '';
+
+  /** What still stands between the learner and completion, shown before completion. */
+  @property({ attribute: false }) remaining: string[] = [];
+
+  /** The learner's reflections, for the printable summary. */
+  @property({ attribute: false }) reflections: PirReflectionEntry[] = [];
+
+  /** Which part is being printed; set while the print dialog is open. */
+  @property({ reflect: true }) printing: 'certificate' | 'reflections' | '' = '';
+
+  @query('h1') private heading?: HTMLElement;
+
+  /** Moves focus to the page heading (used by the shell after navigation). */
+  focusHeading(): void {
+    this.heading?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('afterprint', this.handleAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('afterprint', this.handleAfterPrint);
+  }
+
+  override render() {
+    const done = this.completedAt !== undefined;
+    return html`
+      <div class="intro">
+        <h1 tabindex="-1">${done ? 'Your record of completion' : 'Your summary'}</h1>
+        ${
+          done
+            ? html`<p>
+                  You have completed the course. Print this record or save it as a PDF for your records.
+                </p>
+                <div class="button-group no-print">
+                  <button class="button" type="button" @click=${() => this.print('certificate')}>
+                    Print or save your record
+                  </button>
+                </div>`
+            : html`<p>Your record of completion will appear here when you have:</p>
+                <ul>
+                  ${this.remaining.map((r) => html`<li>${r}</li>`)}
+                </ul>`
+        }
+      </div>
+      ${done ? this.renderCertificate(this.completedAt ?? 0) : nothing}
+      <section class="reflections" part="reflections" aria-labelledby="reflections-title">
+        <h2 id="reflections-title">Your reflections</h2>
+        <p class="intro">
+          These are the notes you wrote during the course. They are not marked or sent for assessment. You can
+          print them for your revalidation portfolio.
+        </p>
+        <p class="print-only">
+          ${this.courseTitle} (version ${this.version})${this.learnerName ? ` — ${this.displayName()}` : ''}
+        </p>
+        ${this.reflections.map(
+          (r) =>
+            html`<div class="reflection">
+              <h3>${r.prompt}</h3>
+              <p class="lesson">${r.lessonTitle}</p>
+              ${
+                r.text.trim()
+                  ? html`<p class="text">${r.text}</p>`
+                  : html`<p class="empty">You did not write anything for this prompt.</p>`
+              }
+            </div>`,
+        )}
+        <div class="button-group no-print">
+          <button class="button button--secondary" type="button" @click=${() => this.print('reflections')}>
+            Print or save your reflections
+          </button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderCertificate(completedAt: number) {
+    const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date(completedAt));
+    return html`<section class="certificate" part="certificate" aria-labelledby="certificate-title">
+      <p class="kicker">Record of completion</p>
+      <h2 id="certificate-title">${this.courseTitle}</h2>
+      <p>This is to record that</p>
+      <p class="name">${this.displayName() || 'The learner'}</p>
+      <p>has completed this course and passed its assessment.</p>
+      <dl class="summary">
+        <div>
+          <dt>Date completed</dt>
+          <dd>${date}</dd>
+        </div>
+        <div>
+          <dt>Assessment score</dt>
+          <dd>${this.score ?? 0}%</dd>
+        </div>
+        <div>
+          <dt>Time spent</dt>
+          <dd>${formatDuration(this.timeSpent)}</dd>
+        </div>
+        <div>
+          <dt>Course version</dt>
+          <dd>${this.version}</dd>
+        </div>
+        <div>
+          <dt>Completion reference</dt>
+          <dd class="ref">${this.completionReference}</dd>
+        </div>
+      </dl>
+    </section>`;
+  }
+
+  private displayName(): string {
+    const name = this.learnerName.trim();
+    const [last, first] = name.split(',').map((s) => s.trim());
+    return name.includes(',') && first ? `${first} ${last}` : name;
+  }
+
+  private print(part: 'certificate' | 'reflections'): void {
+    this.printing = part;
+    // The attribute must reach the DOM before the print snapshot is taken.
+    void this.updateComplete.then(() => window.print());
+  }
+
+  private handleAfterPrint = (): void => {
+    this.printing = '';
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pir-certificate': PirCertificate;
+  }
+}

@@ -1,0 +1,211 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
+import { shared } from '../../styles/shared.js';
+import type { PirTone } from '../pir-progress/pir-progress.js';
+
+/** A lesson in the menu. */
+export interface PirMenuLesson {
+  title: string;
+  status: 'notStarted' | 'inProgress' | 'completed';
+  /** The page the lesson link opens, or undefined when the lesson cannot be opened yet. */
+  target: number | undefined;
+  pages: Array<{ title: string; available: boolean; visited: boolean }>;
+}
+
+const STATUS: Record<PirMenuLesson['status'], { label: string; tone: PirTone }> = {
+  notStarted: { label: 'Not started', tone: 'grey' },
+  inProgress: { label: 'In progress', tone: 'blue' },
+  completed: { label: 'Completed', tone: 'green' },
+};
+
+/**
+ * The lesson menu, as an NHS.UK-style task list: each lesson with its status tag, the pages of
+ * the current lesson, then the assessment and the record of completion. Lessons the learner
+ * cannot open yet are shown as text, not links.
+ *
+ * @fires pir-navigate - A lesson, page, the assessment or the summary ({@link PirNavigateEvent}).
+ */
+@customElement('pir-lesson-menu')
+export class PirLessonMenu extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host {
+        display: block;
+      }
+      h2 {
+        font-size: 1.1875rem;
+        margin-bottom: var(--pir-space-2);
+      }
+      ol,
+      ul {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .task {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-start;
+        justify-content: space-between;
+        gap: var(--pir-space-1) var(--pir-space-2);
+        padding: var(--pir-space-2) 0;
+        border-bottom: 1px solid var(--pir-color-border);
+      }
+      .task--current {
+        font-weight: 700;
+      }
+      .task-name {
+        flex: 1 1 9rem;
+        text-align: left;
+        line-height: 1.4;
+      }
+      .task-name .link-button {
+        text-align: left;
+        min-height: 1.5rem;
+      }
+      .pages {
+        flex: 1 1 100%;
+        margin: var(--pir-space-1) 0 0 var(--pir-space-3);
+        font-weight: 400;
+        font-size: 1rem;
+      }
+      .pages li {
+        display: flex;
+        align-items: baseline;
+        padding: 0.125rem 0;
+      }
+      .pages .link-button {
+        text-align: left;
+      }
+      .pages [aria-current] {
+        font-weight: 700;
+        text-decoration: none;
+        color: var(--pir-color-text);
+      }
+      .pages .current-marker {
+        flex: none;
+        display: inline-block;
+        width: 1rem;
+        color: var(--pir-color-brand);
+      }
+      .locked {
+        color: var(--pir-color-text-secondary);
+      }
+      .section {
+        margin-top: var(--pir-space-4);
+      }
+    `,
+  ];
+
+  /** The lessons with their status and pages. */
+  @property({ attribute: false }) lessons: PirMenuLesson[] = [];
+
+  /** Where the learner is: a page (lesson and page index), the assessment or the summary. */
+  @property({ attribute: false }) current:
+    | { screen: 'page'; lesson: number; page: number }
+    | { screen: 'assessment' }
+    | { screen: 'summary' }
+    | { screen: 'other' } = { screen: 'other' };
+
+  /** How the assessment stands, and its tag colour. */
+  @property({ attribute: 'assessment-label' }) assessmentLabel = '';
+
+  @property({ attribute: 'assessment-tone' }) assessmentTone: PirTone = 'grey';
+
+  /** True when the learner has completed the course (the record is ready). */
+  @property({ type: Boolean }) completed = false;
+
+  override render() {
+    const cur = this.current;
+    return html`
+      <h2 id="lessons-title">Lessons</h2>
+      <ol aria-labelledby="lessons-title">
+        ${this.lessons.map((lesson, i) => {
+          const isCurrent = cur.screen === 'page' && cur.lesson === i;
+          const status = STATUS[lesson.status];
+          return html`<li class="task ${isCurrent ? 'task--current' : ''}">
+            <span class="task-name">
+              ${
+                lesson.target === undefined
+                  ? html`<span class="locked">${i + 1}. ${lesson.title}</span>`
+                  : html`<button
+                      class="link-button"
+                      type="button"
+                      aria-current=${isCurrent ? 'step' : nothing}
+                      @click=${() => this.go({ to: 'page', lesson: i, page: lesson.target ?? 0 })}
+                    >
+                      ${i + 1}. ${lesson.title}
+                    </button>`
+              }
+            </span>
+            <span class="tag tag--${status.tone}">${status.label}</span>
+            ${
+              isCurrent && cur.screen === 'page' && lesson.pages.length > 1
+                ? html`<ol class="pages" aria-label="Pages in ${lesson.title}">
+                    ${lesson.pages.map((p, j) => {
+                      const here = cur.page === j;
+                      return html`<li>
+                        <span class="current-marker" aria-hidden="true">${here ? '›' : ''}</span>
+                        ${
+                          p.available && !here
+                            ? html`<button
+                                class="link-button"
+                                type="button"
+                                @click=${() => this.go({ to: 'page', lesson: i, page: j })}
+                              >
+                                ${p.title}
+                              </button>`
+                            : html`<span class=${here ? '' : 'locked'} aria-current=${here ? 'page' : nothing}
+                                >${p.title}</span
+                              >`
+                        }
+                      </li>`;
+                    })}
+                  </ol>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ol>
+      <ul class="section" aria-label="Assessment and record">
+        <li class="task ${cur.screen === 'assessment' ? 'task--current' : ''}">
+          <span class="task-name">
+            <button
+              class="link-button"
+              type="button"
+              aria-current=${cur.screen === 'assessment' ? 'step' : nothing}
+              @click=${() => this.go({ to: 'assessment' })}
+            >
+              Final assessment
+            </button>
+          </span>
+          <span class="tag tag--${this.assessmentTone}">${this.assessmentLabel}</span>
+        </li>
+        <li class="task ${cur.screen === 'summary' ? 'task--current' : ''}">
+          <span class="task-name">
+            <button
+              class="link-button"
+              type="button"
+              aria-current=${cur.screen === 'summary' ? 'step' : nothing}
+              @click=${() => this.go({ to: 'summary' })}
+            >
+              ${this.completed ? 'Record of completion' : 'Summary and reflections'}
+            </button>
+          </span>
+        </li>
+      </ul>
+    `;
+  }
+
+  private go(destination: ConstructorParameters<typeof PirNavigateEvent>[0]): void {
+    this.dispatchEvent(new PirNavigateEvent(destination));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pir-lesson-menu': PirLessonMenu;
+  }
+}

@@ -1,0 +1,183 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { shared } from '../../styles/shared.js';
+
+/** How the connection to the LMS stands (mirrors the course machine's `LmsStatus`). */
+export type PirLmsStatus = 'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed';
+
+const STATUS_TEXT: Record<PirLmsStatus, string> = {
+  connecting: 'Connecting to your learning system…',
+  saved: 'Your progress is saved.',
+  saving: 'Saving your progress…',
+  retrying: 'Your progress has not been saved yet. Trying again.',
+  standalone: 'Practice mode: not connected to a learning system.',
+  closed: 'This session has ended.',
+};
+
+/**
+ * The notices area: whether progress is saved (quietly, as a status line), a warning banner while
+ * saving fails and is retried, a banner for standalone mode (nothing is recorded), and any
+ * one-off notice from launch (for example, progress that could not be restored), which the
+ * learner can dismiss. Only changes that matter are announced: saving failed, and saved again.
+ */
+@customElement('pir-notices')
+export class PirNotices extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host {
+        display: block;
+      }
+      .status {
+        display: flex;
+        align-items: center;
+        gap: var(--pir-space-2);
+        margin: 0;
+        font-size: 1rem;
+        color: var(--pir-color-text-secondary);
+      }
+      .dot {
+        flex: none;
+        width: 0.75rem;
+        height: 0.75rem;
+        border-radius: 50%;
+        background: var(--pir-color-border-strong);
+      }
+      @media (min-width: 60em) {
+        :host(:not([has-banner])) .status {
+          justify-content: flex-end;
+        }
+      }
+      .status--saved .dot {
+        background: var(--pir-color-success);
+      }
+      .status--retrying .dot {
+        background: var(--pir-color-error);
+      }
+      .banner {
+        margin: var(--pir-space-3) 0 0;
+        border: 4px solid var(--pir-color-brand);
+        background: var(--pir-color-surface);
+      }
+      .banner--warning {
+        border-color: var(--pir-color-error);
+      }
+      .banner h2 {
+        margin: 0;
+        padding: var(--pir-space-1) var(--pir-space-3);
+        font-size: 1rem;
+        color: #fff;
+        background: var(--pir-color-brand);
+      }
+      .banner--warning h2 {
+        background: var(--pir-color-error);
+      }
+      .banner .body {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-start;
+        justify-content: space-between;
+        gap: var(--pir-space-2) var(--pir-space-3);
+        padding: var(--pir-space-3);
+      }
+      .banner p {
+        margin: 0;
+        flex: 1 1 16rem;
+      }
+    `,
+  ];
+
+  /** The LMS connection status. */
+  @property() status: PirLmsStatus = 'connecting';
+
+  /** What went wrong with the LMS, if anything (shown while retrying). */
+  @property() problem = '';
+
+  /** A one-off message from launch; dismissible. */
+  @property() notice = '';
+
+  /** Reflects whether a banner is showing, so the host page can give the area full width. */
+  @property({ type: Boolean, reflect: true, attribute: 'has-banner' }) hasBanner = false;
+
+  @state() private dismissed = false;
+  @state() private announcement = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.hasBanner =
+      this.status === 'retrying' || this.status === 'standalone' || (!!this.notice && !this.dismissed);
+    const before = changed.get('status');
+    if (!changed.has('status') || before === undefined) return;
+    if (this.status === 'retrying' && before !== 'retrying') {
+      this.announcement =
+        'Your progress has not been saved yet. Please keep this window open while we try again.';
+    } else if (before === 'retrying' && this.status === 'saved') {
+      this.announcement = 'Your progress is saved again.';
+    }
+  }
+
+  override render() {
+    return html`
+      <p class="status status--${this.status}" tabindex="-1">
+        <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[this.status]}
+      </p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${
+        this.status === 'retrying'
+          ? html`<div class="banner banner--warning" role="region" aria-labelledby="retry-title">
+              <h2 id="retry-title">Not saved yet</h2>
+              <div class="body">
+                <p>
+                  We could not save your latest progress to your learning system and are trying again. Please
+                  keep this window
+                  open.${this.problem ? html` <span class="caption">(${this.problem})</span>` : nothing}
+                </p>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        this.status === 'standalone'
+          ? html`<div class="banner" role="region" aria-labelledby="standalone-title">
+              <h2 id="standalone-title">Practice mode</h2>
+              <div class="body">
+                <p>
+                  This course is not connected to a learning system, so your completion will not be recorded.
+                  Your progress is kept in this browser only.
+                </p>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        this.notice && !this.dismissed
+          ? html`<div class="banner" role="region" aria-labelledby="notice-title">
+              <h2 id="notice-title">Important</h2>
+              <div class="body">
+                <p>${this.notice}</p>
+                <button
+                  class="button button--secondary button--small"
+                  type="button"
+                  @click=${this.handleDismissClick}
+                >
+                  Dismiss<span class="visually-hidden"> this message</span>
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  private handleDismissClick = async (): Promise<void> => {
+    this.dismissed = true;
+    await this.updateComplete;
+    // The button has gone; keep the keyboard user's place in the notices area.
+    this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pir-notices': PirNotices;
+  }
+}

@@ -1,0 +1,79 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { Reference } from '../../content/course-schema.js';
+import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
+import { shared } from '../../styles/shared.js';
+
+/**
+ * The course's reference list. Links open in a new tab and say so.
+ *
+ * @fires pir-navigate - `course`: back to where the learner was ({@link PirNavigateEvent}).
+ */
+@customElement('pir-references')
+export class PirReferences extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host {
+        display: block;
+        max-width: var(--pir-measure);
+      }
+      ol {
+        padding-left: 1.5rem;
+      }
+      li {
+        margin-bottom: var(--pir-space-3);
+      }
+      a {
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  /** The references, in the order the course lists them. */
+  @property({ attribute: false }) references: Reference[] = [];
+
+  @query('h1') private heading?: HTMLElement;
+
+  /** Moves focus to the page heading (used by the shell after navigation). */
+  focusHeading(): void {
+    this.heading?.focus();
+  }
+
+  override render() {
+    return html`
+      <h1 tabindex="-1">References</h1>
+      <p>The sources this course draws on. Links open in a new tab.</p>
+      <ol>
+        ${this.references.map(
+          (r) =>
+            html`<li>
+              ${r.citation}
+              ${
+                r.url
+                  ? html`<br /><a href=${r.url} target="_blank" rel="noopener noreferrer"
+                        >${r.url}<span class="visually-hidden"> (opens in a new tab)</span></a
+                      >`
+                  : nothing
+              }
+            </li>`,
+        )}
+      </ol>
+      <div class="button-group">
+        <button class="button button--secondary" type="button" @click=${this.handleBackClick}>
+          Back to the course
+        </button>
+      </div>
+    `;
+  }
+
+  private handleBackClick = (): void => {
+    this.dispatchEvent(new PirNavigateEvent({ to: 'course' }));
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pir-references': PirReferences;
+  }
+}

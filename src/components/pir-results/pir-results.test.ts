@@ -1,0 +1,63 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../test-helpers.js';
+import type { PirResults } from './pir-results.js';
+import './pir-results.js';
+
+const revisit = [
+  { text: 'Plan a response.', lessons: [{ lesson: 1, page: 0, title: 'Lesson two', available: true }] },
+];
+
+describe('pir-results', () => {
+  it('shows a fail with the score, outcomes to revisit and a retry', async () => {
+    const el = await fixture<PirResults>(
+      html`<pir-results
+        .result=${{ number: 1, correct: 1, total: 3, passed: false }}
+        pass-mark="60"
+        attempts-remaining="1"
+        .revisit=${revisit}
+      ></pir-results>`,
+    );
+    const text = el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(el.shadowRoot?.querySelector('h1')?.textContent).to.equal('Assessment not passed');
+    expect(text).to.include('33%');
+    expect(text).to.include('1 of 3 correct');
+    expect(text).to.include('You have 1 attempt left');
+    expect(text).to.include('Plan a response.');
+    await expect(el).to.be.accessible();
+    const nav = nextEvent(el, 'pir-navigate');
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.outcomes button')?.click();
+    expect((await nav).destination).to.deep.equal({ to: 'page', lesson: 1, page: 0 });
+    const retry = nextEvent(el, 'pir-course-action');
+    [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('.button') ?? [])].at(-1)?.click();
+    expect((await retry).action).to.equal('startAssessment');
+  });
+
+  it('shows a pass, and no retry', async () => {
+    const el = await fixture<PirResults>(
+      html`<pir-results
+        .result=${{ number: 2, correct: 3, total: 3, passed: true }}
+        pass-mark="60"
+        attempts-remaining="0"
+      ></pir-results>`,
+    );
+    expect(el.shadowRoot?.querySelector('h1')?.textContent).to.equal('Assessment passed');
+    expect(el.shadowRoot?.textContent).to.include('100%');
+    expect(el.shadowRoot?.textContent).not.to.include('Try the assessment again');
+    await expect(el).to.be.accessible();
+    const nav = nextEvent(el, 'pir-navigate');
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.button')?.click();
+    expect((await nav).destination).to.deep.equal({ to: 'summary' });
+  });
+
+  it('says so when a failed learner has no attempts left', async () => {
+    const el = await fixture<PirResults>(
+      html`<pir-results
+        .result=${{ number: 3, correct: 0, total: 3, passed: false }}
+        pass-mark="60"
+        attempts-remaining="0"
+      ></pir-results>`,
+    );
+    expect(el.shadowRoot?.textContent).to.include('used all your attempts');
+    expect(el.shadowRoot?.querySelector('.button')).to.equal(null);
+  });
+});

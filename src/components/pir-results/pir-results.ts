@@ -1,0 +1,184 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
+import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
+import { shared } from '../../styles/shared.js';
+import type { PirLessonLink } from '../lesson-link.js';
+
+/** A finished attempt, as the results screen shows it. */
+export interface PirAttemptResult {
+  number: number;
+  correct: number;
+  total: number;
+  passed: boolean;
+}
+
+/** A learning outcome to revisit, with the lessons that teach it. */
+export interface PirOutcomeToRevisit {
+  text: string;
+  lessons: PirLessonLink[];
+}
+
+/**
+ * The results of an assessment attempt: the score, pass or fail, the learning outcomes to revisit
+ * with links to their lessons, and a retry while attempts remain.
+ *
+ * @fires pir-course-action - `startAssessment` to try again ({@link PirCourseActionEvent}).
+ * @fires pir-navigate - A lesson to revisit, or the record of completion ({@link PirNavigateEvent}).
+ */
+@customElement('pir-results')
+export class PirResults extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host {
+        display: block;
+        max-width: var(--pir-measure);
+      }
+      .panel {
+        margin: 0 0 var(--pir-space-4);
+        padding: var(--pir-space-4);
+        text-align: center;
+        color: #fff;
+        background: var(--pir-color-success);
+      }
+      .panel--fail {
+        color: var(--pir-color-text);
+        background: var(--pir-color-surface);
+        border: 5px solid var(--pir-color-error);
+      }
+      .panel h1 {
+        margin-bottom: var(--pir-space-2);
+      }
+      .panel h1:focus {
+        outline: none;
+      }
+      .score {
+        display: block;
+        font-size: 2.5rem;
+        font-weight: 700;
+        line-height: 1.1;
+      }
+      .panel p {
+        margin: 0;
+        font-size: 1.1875rem;
+      }
+      .outcomes > li {
+        margin-bottom: var(--pir-space-3);
+      }
+      .outcomes ul {
+        margin: var(--pir-space-1) 0 0;
+        padding-left: 1.25rem;
+      }
+    `,
+  ];
+
+  /** The attempt to report. */
+  @property({ attribute: false }) result?: PirAttemptResult;
+
+  /** Percentage needed to pass. */
+  @property({ type: Number, attribute: 'pass-mark' }) passMark = 0;
+
+  /** Attempts left after this one. */
+  @property({ type: Number, attribute: 'attempts-remaining' }) attemptsRemaining = 0;
+
+  /** Outcomes tested by the questions answered wrongly. */
+  @property({ attribute: false }) revisit: PirOutcomeToRevisit[] = [];
+
+  @query('h1') private heading?: HTMLElement;
+
+  /** Moves focus to the page heading (used by the shell after navigation). */
+  focusHeading(): void {
+    this.heading?.focus();
+  }
+
+  override render() {
+    const r = this.result;
+    if (!r) return nothing;
+    const percent = r.total ? Math.round((r.correct / r.total) * 100) : 0;
+    return html`
+      <div class="panel ${r.passed ? '' : 'panel--fail'}">
+        <h1 tabindex="-1">${r.passed ? 'Assessment passed' : 'Assessment not passed'}</h1>
+        <p>
+          Your score
+          <span class="score">${percent}%</span>
+          ${r.correct} of ${r.total} correct. The pass mark is ${this.passMark}%.
+        </p>
+      </div>
+      ${
+        r.passed
+          ? html`<p>Well done. You have completed the course and your result has been recorded.</p>
+              <div class="button-group">
+                <button class="button" type="button" @click=${this.handleSummaryClick}>
+                  View your record of completion
+                </button>
+              </div>`
+          : html`<p>
+              ${
+                this.attemptsRemaining > 0
+                  ? `You have ${this.attemptsRemaining} ${this.attemptsRemaining === 1 ? 'attempt' : 'attempts'} left. Look again at the lessons below, then try again when you are ready.`
+                  : 'You have used all your attempts. Speak to your learning lead or practice educator about what to do next.'
+              }
+            </p>`
+      }
+      ${
+        this.revisit.length
+          ? html`<h2>${r.passed ? 'Worth another look' : 'Learning outcomes to revisit'}</h2>
+              <ul class="outcomes">
+                ${this.revisit.map(
+                  (o) =>
+                    html`<li>
+                      ${o.text}
+                      <ul>
+                        ${o.lessons.map(
+                          (l) =>
+                            html`<li>
+                              ${
+                                l.available
+                                  ? html`<button
+                                      class="link-button"
+                                      type="button"
+                                      @click=${() => this.handleLessonClick(l)}
+                                    >
+                                      Revisit: ${l.title}
+                                    </button>`
+                                  : l.title
+                              }
+                            </li>`,
+                        )}
+                      </ul>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        !r.passed && this.attemptsRemaining > 0
+          ? html`<div class="button-group">
+              <button class="button" type="button" @click=${this.handleRetryClick}>
+                Try the assessment again
+              </button>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  private handleLessonClick = (link: PirLessonLink): void => {
+    this.dispatchEvent(new PirNavigateEvent({ to: 'page', lesson: link.lesson, page: link.page }));
+  };
+
+  private handleSummaryClick = (): void => {
+    this.dispatchEvent(new PirNavigateEvent({ to: 'summary' }));
+  };
+
+  private handleRetryClick = (): void => {
+    this.dispatchEvent(new PirCourseActionEvent('startAssessment'));
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pir-results': PirResults;
+  }
+}

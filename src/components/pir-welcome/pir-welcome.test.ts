@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { miniCourse } from '../../machine/fixtures/mini-course.js';
+import { deepActive, settle, nextEvent } from '../test-helpers.js';
+import type { PirWelcome } from './pir-welcome.js';
+import './pir-welcome.js';
+
+const buttons = (el: PirWelcome) => [...(el.shadowRoot?.querySelectorAll('button') ?? [])];
+const button = (el: PirWelcome, text: string) => {
+  const b = buttons(el).find((x) => x.textContent?.includes(text));
+  if (!b) throw new Error(`no button ${text}`);
+  return b;
+};
+
+describe('pir-welcome', () => {
+  it('shows outcomes, time and assessment, and starts the course', async () => {
+    const el = await fixture<PirWelcome>(html`<pir-welcome .course=${miniCourse}></pir-welcome>`);
+    const text = el.shadowRoot?.textContent ?? '';
+    expect(text).to.include('Describe bonding.');
+    expect(text).to.include('About 5 minutes');
+    expect(text).to.include('3 question assessment');
+    expect(text).to.include('2 attempts');
+    expect(buttons(el).map((b) => b.textContent?.trim())).to.deep.equal(['Start the course']);
+    await expect(el).to.be.accessible();
+    const event = nextEvent(el, 'pir-course-action');
+    button(el, 'Start the course').click();
+    expect((await event).action).to.equal('start');
+  });
+
+  it('offers to continue, and asks before starting again', async () => {
+    const el = await fixture<PirWelcome>(
+      html`<pir-welcome .course=${miniCourse} can-resume completed></pir-welcome>`,
+    );
+    expect(el.shadowRoot?.textContent).to.include('Welcome back');
+    const resume = nextEvent(el, 'pir-course-action');
+    button(el, 'Continue where you left off').click();
+    expect((await resume).action).to.equal('resume');
+
+    let restarted = false;
+    el.addEventListener('pir-course-action', (e) => (restarted ||= e.action === 'restart'));
+    button(el, 'Start again').click();
+    await settle();
+    expect(restarted, 'no restart before confirming').to.be.false;
+    expect(deepActive()?.id).to.equal('confirm-title');
+    expect(el.shadowRoot?.textContent?.replace(/\s+/g, ' ')).to.include(
+      'your record of completion and your reflections are kept',
+    );
+    await expect(el).to.be.accessible();
+    button(el, 'No, go back').click();
+    await settle();
+    expect(el.shadowRoot?.querySelector('#confirm-title')).to.equal(null);
+    button(el, 'Start again').click();
+    await settle();
+    button(el, 'Yes, start again').click();
+    expect(restarted).to.be.true;
+  });
+});

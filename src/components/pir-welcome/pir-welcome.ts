@@ -1,0 +1,193 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Course } from '../../content/course-schema.js';
+import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
+import { prose } from '../../styles/prose.js';
+import { shared } from '../../styles/shared.js';
+
+/**
+ * The welcome screen: what the course is for, its learning outcomes, how long it takes and how it
+ * is assessed. A returning learner chooses "Continue where you left off" or "Start again"; starting
+ * again asks for confirmation and says what is kept (results, a completion and reflections).
+ *
+ * @fires pir-course-action - `start`, `resume` or `restart` ({@link PirCourseActionEvent}).
+ */
+@customElement('pir-welcome')
+export class PirWelcome extends LitElement {
+  static override styles = [
+    shared,
+    prose,
+    css`
+      :host {
+        display: block;
+      }
+      .content {
+        max-width: var(--pir-measure);
+      }
+      .facts {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+        gap: var(--pir-space-3);
+        margin: var(--pir-space-4) 0;
+        padding: 0;
+        list-style: none;
+      }
+      .facts li {
+        padding: var(--pir-space-3);
+        border-top: 4px solid var(--pir-color-brand);
+        background: var(--pir-color-surface);
+      }
+      .facts strong {
+        display: block;
+        font-size: 1.1875rem;
+      }
+      .banner {
+        margin: 0 0 var(--pir-space-4);
+        border: 4px solid var(--pir-color-brand);
+        background: var(--pir-color-brand);
+      }
+      .banner h2 {
+        margin: 0;
+        padding: var(--pir-space-1) var(--pir-space-3) var(--pir-space-1);
+        color: #fff;
+        font-size: 1.0625rem;
+      }
+      .banner-body {
+        padding: var(--pir-space-3);
+        background: var(--pir-color-surface);
+      }
+      .banner-body :last-child {
+        margin-bottom: 0;
+      }
+      .confirm {
+        margin: var(--pir-space-4) 0;
+        padding: var(--pir-space-3) var(--pir-space-4);
+        border-left: 8px solid var(--pir-color-error);
+        background: var(--pir-color-surface);
+      }
+      .confirm h2:focus {
+        outline: none;
+      }
+      .outcomes li {
+        margin-bottom: var(--pir-space-2);
+      }
+    `,
+  ];
+
+  /** The course, for its title, welcome text, outcomes, duration and assessment rules. */
+  @property({ attribute: false }) course?: Course;
+
+  /** True when a previous session left progress to continue. */
+  @property({ type: Boolean, attribute: 'can-resume' }) canResume = false;
+
+  /** True when the learner has already completed the course (their record is kept). */
+  @property({ type: Boolean }) completed = false;
+
+  @state() private confirming = false;
+
+  @query('h1') private heading?: HTMLElement;
+
+  /** Moves focus to the page heading (used by the shell after navigation). */
+  focusHeading(): void {
+    this.heading?.focus();
+  }
+
+  override render() {
+    const c = this.course;
+    if (!c) return nothing;
+    const { passMark, maxAttempts, drawSize } = c.assessment;
+    return html`<div class="content">
+      <h1 tabindex="-1">${c.title}</h1>
+      ${
+        this.canResume
+          ? html`<div class="banner" role="region" aria-labelledby="welcome-back">
+              <h2 id="welcome-back">Welcome back</h2>
+              <div class="banner-body">
+                <p>
+                  ${
+                    this.completed
+                      ? 'You have completed this course. Your record of completion is kept.'
+                      : 'Your progress has been saved. You can carry on from where you stopped.'
+                  }
+                </p>
+              </div>
+            </div>`
+          : nothing
+      }
+      <div class="prose lede">${unsafeHTML(c.welcomeHtml)}</div>
+      <ul class="facts">
+        <li><strong>About ${Math.round(c.duration.minutes)} minutes</strong>${c.lessons.length} lessons</li>
+        <li><strong>${drawSize} question assessment</strong>Pass mark ${passMark}%</li>
+        <li>
+          <strong>${maxAttempts} ${maxAttempts === 1 ? 'attempt' : 'attempts'}</strong>You can stop and come
+          back at any time
+        </li>
+      </ul>
+      <h2>What you will learn</h2>
+      <p>By the end of this course you will be able to:</p>
+      <ul class="outcomes">
+        ${c.outcomes.map((o) => html`<li>${o.text}</li>`)}
+      </ul>
+      <p>Your reflections are never marked. You can print them for your revalidation portfolio.</p>
+      ${this.confirming ? this.renderConfirm() : this.renderActions()}
+    </div>`;
+  }
+
+  private renderActions() {
+    if (!this.canResume) {
+      return html`<div class="button-group">
+        <button class="button" type="button" @click=${() => this.act('start')}>Start the course</button>
+      </div>`;
+    }
+    return html`<div class="button-group">
+      <button class="button" type="button" @click=${() => this.act('resume')}>
+        Continue where you left off
+      </button>
+      <button class="button button--secondary" type="button" @click=${this.handleStartAgainClick}>
+        Start again
+      </button>
+    </div>`;
+  }
+
+  private renderConfirm() {
+    return html`<div class="confirm" role="group" aria-labelledby="confirm-title">
+      <h2 id="confirm-title" tabindex="-1">Are you sure you want to start again?</h2>
+      <p>
+        You will go back to the first page, and your answers to the lesson questions will be cleared. Your
+        assessment results${this.completed ? ', your record of completion' : ''} and your reflections are
+        kept.
+      </p>
+      <div class="button-group">
+        <button class="button button--warning" type="button" @click=${() => this.act('restart')}>
+          Yes, start again
+        </button>
+        <button class="button button--secondary" type="button" @click=${this.handleCancelClick}>
+          No, go back
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private act(action: 'start' | 'resume' | 'restart'): void {
+    this.dispatchEvent(new PirCourseActionEvent(action));
+  }
+
+  private handleStartAgainClick = async (): Promise<void> => {
+    this.confirming = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#confirm-title')?.focus();
+  };
+
+  private handleCancelClick = async (): Promise<void> => {
+    this.confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.button-group .button--secondary')?.focus();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pir-welcome': PirWelcome;
+  }
+}
