@@ -79,6 +79,10 @@ export function measurePackage(dir: string, courseJson = 'build/course.json'): P
   // The compiled course as the bundle embeds it: minified JSON.
   const content = JSON.stringify(JSON.parse(readFileSync(courseJson, 'utf8')));
   rows.content = { kind: 'content', files: 0, raw: Buffer.byteLength(content), gzip: gz(content) };
-  rows.js = { ...rows.js, raw: rows.js.raw - rows.content.raw, gzip: Math.max(0, rows.js.gzip - rows.content.gzip) };
+  rows.js = {
+    ...rows.js,
+    raw: rows.js.raw - rows.content.raw,
+    gzip: Math.max(0, rows.js.gzip - rows.content.gzip),
+  };
   return { ...rows, total };
 }

@@ -17,7 +17,7 @@ import {
 import { miniCourse } from '../machine/fixtures/mini-course.js';
 import { completeLessons, takeAttempt, tick } from '../machine/machine-test-kit.js';
 import { encodeSnapshot } from '../machine/snapshot.js';
-import { API_NAME, STANDARD, expectCleanConversation, launch } from './test-journey.js';
+import { API_NAME, BINDING, STANDARD, expectCleanConversation, launch } from './test-journey.js';
 
 /** A window whose every property but `parent` throws, as a cross-origin frame does. */
 function crossOriginFrame(parent: unknown): unknown {
@@ -79,7 +79,7 @@ for (const version of ['1.2', '2004'] as const) {
         if (++waits === 3) Object.assign(win, { [API_NAME[version]]: h.api });
         return Promise.resolve();
       };
-      const adapter = await connectLms(STANDARD[version], win, miniCourse, {
+      const adapter = await connectLms(BINDING[version], win, miniCourse, {
         clock: new FakeClock(),
         storage: new MemoryStorage(),
         wait,
@@ -322,7 +322,7 @@ for (const version of ['1.2', '2004'] as const) {
         Object.assign(win, { [API_NAME[version]]: h.api });
         return Promise.resolve();
       };
-      const adapter = await connectLms(STANDARD[version], win, miniCourse, {
+      const adapter = await connectLms(BINDING[version], win, miniCourse, {
         clock: new FakeClock(),
         storage: new MemoryStorage(),
         wait,
@@ -335,7 +335,7 @@ for (const version of ['1.2', '2004'] as const) {
     it('pagehide before initialise: the session is never opened', async () => {
       const h = new LmsHarness(version);
       const win = fakeWindow({ [API_NAME[version]]: h.api });
-      const adapter = await connectLms(STANDARD[version], win, miniCourse, {
+      const adapter = await connectLms(BINDING[version], win, miniCourse, {
         clock: new FakeClock(),
         storage: new MemoryStorage(),
       });

@@ -5,13 +5,12 @@
 import { createActor } from 'xstate';
 import type { Course } from '../content/course-schema.js';
 import { connectLms } from '../lms/connect-lms.js';
+import type { LmsStandard } from '../lms/lms-adapter.js';
 import { courseMachine } from '../machine/course-machine.js';
 import { decodeSnapshot, SnapshotError } from '../machine/snapshot.js';
 import type { Progress } from '../machine/progress.js';
 import { attachReporter } from './lms-reporter.js';
 import './course-app.js';
-
-export type PackagedStandard = 'scorm12' | 'scorm2004';
 
 /** Reads the saved snapshot; an unreadable one is set aside with a notice, never a crash. */
 export function restoreProgress(
@@ -38,7 +37,7 @@ export function restoreProgress(
 
 export async function startCourse(
   course: Course,
-  standard: PackagedStandard,
+  standard: LmsStandard,
   host: HTMLElement = document.body,
 ): Promise<void> {
   const adapter = await connectLms(standard, window, course);

@@ -2,6 +2,8 @@
  * Test-only: launches the course the way start-course does (discovery, initialise, restore,
  * actor, reporter) with an injected clock, storage and window, and checks call discipline.
  */
+import { scorm12 } from '../lms/scorm12-adapter.js';
+import { scorm2004 } from '../lms/scorm2004-adapter.js';
 import { assert } from '@open-wc/testing';
 import { createActor } from 'xstate';
 import type { Course } from '../content/course-schema.js';
@@ -17,6 +19,8 @@ import type { Progress } from '../machine/progress.js';
 import { attachReporter } from './lms-reporter.js';
 
 export const STANDARD = { '1.2': 'scorm12', '2004': 'scorm2004' } as const;
+/** The package binding of each version, as its entry point passes it. */
+export const BINDING = { '1.2': scorm12, '2004': scorm2004 } as const;
 export const API_NAME = { '1.2': 'API', '2004': 'API_1484_11' } as const;
 
 export interface Launch {
@@ -42,7 +46,7 @@ export async function launch(
   const course = options.course ?? miniCourse;
   const win = options.win ?? fakeWindow(h ? { [API_NAME[version]]: h.api } : {});
   const clock = new FakeClock();
-  const adapter = await connectLms(STANDARD[version], win, course, {
+  const adapter = await connectLms(BINDING[version], win, course, {
     clock,
     storage,
     wait: () => Promise.resolve(),

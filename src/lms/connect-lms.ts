@@ -4,13 +4,9 @@
  */
 import type { Course } from '../content/course-schema.js';
 import { windowClock, type Clock } from './clock.js';
-import { driverFor } from './scorm-api.js';
-import { CmiSession } from './cmi-session.js';
 import { discoverApi, type Wait } from './find-api.js';
-import type { LmsAdapter } from './lms-adapter.js';
+import type { LmsAdapter, LmsStandard } from './lms-adapter.js';
 import { storageOf } from './local-store.js';
-import { Scorm12Adapter } from './scorm12-adapter.js';
-import { Scorm2004Adapter } from './scorm2004-adapter.js';
 import { StandaloneAdapter } from './standalone-adapter.js';
 
 export interface ConnectOptions {
@@ -23,7 +19,7 @@ export interface ConnectOptions {
 }
 
 export async function connectLms(
-  standard: 'scorm12' | 'scorm2004',
+  standard: LmsStandard,
   win: Window,
   course: Course,
   options: ConnectOptions = {},
@@ -34,21 +30,14 @@ export async function connectLms(
   const signal = { aborted: false };
   const abort = () => (signal.aborted = true);
   win.addEventListener('pagehide', abort);
-  const name = standard === 'scorm12' ? 'API' : 'API_1484_11';
-  const api = await discoverApi(win, name, {
+  const api = await discoverApi(win, standard.apiName, {
     timeoutMs: options.discoveryMs ?? 3000,
     signal,
     ...(options.wait ? { wait: options.wait } : {}),
   }).finally(() => win.removeEventListener('pagehide', abort));
 
   if (!api) return new StandaloneAdapter(course, storage, clock);
-  const version = standard === 'scorm12' ? '1.2' : '2004';
-  const session = new CmiSession(driverFor(version, api), clock);
-  const adapterOptions = { clock, storage };
-  const adapter =
-    standard === 'scorm12'
-      ? new Scorm12Adapter(session, course, adapterOptions)
-      : new Scorm2004Adapter(session, course, adapterOptions);
+  const adapter = standard.createAdapter(api, course, { clock, storage });
   // The page may be hidden before the reporter is attached: end the session as the learner leaves.
   if (signal.aborted) adapter.terminate('pagehide', false);
   return adapter;

@@ -3,7 +3,8 @@
  * implementation per SCORM version, plus a standalone one (browser storage) when no LMS is found.
  * Spec differences (element names, formats, limits) stay inside the implementations.
  */
-import type { Question } from '../content/course-schema.js';
+import type { Course, Question } from '../content/course-schema.js';
+import type { Clock } from './clock.js';
 import type { LmsProblem, LmsStatus } from '../machine/course-machine.js';
 import type { Response } from '../machine/responses.js';
 
@@ -14,6 +15,20 @@ export interface LmsStatusUpdate {
 }
 
 export type Standard = 'scorm12' | 'scorm2004' | 'standalone';
+
+/**
+ * One SCORM standard as a package binds it: the API object it looks for and how to build its
+ * adapter. Each package entry imports only its own, so the other standard never ships in it.
+ */
+export interface LmsStandard {
+  readonly name: 'scorm12' | 'scorm2004';
+  readonly apiName: 'API' | 'API_1484_11';
+  createAdapter(
+    api: object,
+    course: Course,
+    options: { clock: Clock; storage: Storage | undefined },
+  ): LmsAdapter;
+}
 
 /** What the LMS tells the course at launch. */
 export interface LaunchData {

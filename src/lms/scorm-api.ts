@@ -34,24 +34,24 @@ export interface CmiDriver {
   errorString(code: string): unknown;
 }
 
-/** Adapts a found API object to the driver vocabulary. */
-export function driverFor(version: '1.2' | '2004', api: Scorm12Api | Scorm2004Api): CmiDriver {
-  if (version === '1.2') {
-    const a = api as Scorm12Api;
-    return {
-      version,
-      initialize: () => a.LMSInitialize(''),
-      terminate: () => a.LMSFinish(''),
-      get: (e) => a.LMSGetValue(e),
-      set: (e, v) => a.LMSSetValue(e, v),
-      commit: () => a.LMSCommit(''),
-      lastError: () => a.LMSGetLastError(),
-      errorString: (c) => a.LMSGetErrorString(c),
-    };
-  }
-  const a = api as Scorm2004Api;
+/** Adapts a SCORM 1.2 API object to the driver vocabulary. */
+export function driver12(a: Scorm12Api): CmiDriver {
   return {
-    version,
+    version: '1.2',
+    initialize: () => a.LMSInitialize(''),
+    terminate: () => a.LMSFinish(''),
+    get: (e) => a.LMSGetValue(e),
+    set: (e, v) => a.LMSSetValue(e, v),
+    commit: () => a.LMSCommit(''),
+    lastError: () => a.LMSGetLastError(),
+    errorString: (c) => a.LMSGetErrorString(c),
+  };
+}
+
+/** Adapts a SCORM 2004 API object to the driver vocabulary. */
+export function driver2004(a: Scorm2004Api): CmiDriver {
+  return {
+    version: '2004',
     initialize: () => a.Initialize(''),
     terminate: () => a.Terminate(''),
     get: (e) => a.GetValue(e),
@@ -60,4 +60,9 @@ export function driverFor(version: '1.2' | '2004', api: Scorm12Api | Scorm2004Ap
     lastError: () => a.GetLastError(),
     errorString: (c) => a.GetErrorString(c),
   };
+}
+
+/** Adapts a found API object to the driver vocabulary. */
+export function driverFor(version: '1.2' | '2004', api: Scorm12Api | Scorm2004Api): CmiDriver {
+  return version === '1.2' ? driver12(api as Scorm12Api) : driver2004(api as Scorm2004Api);
 }

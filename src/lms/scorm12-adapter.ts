@@ -5,7 +5,9 @@
  */
 import { interactionType, responsePattern, score, time12, timespan12 } from './cmi-format.js';
 import { correctResponse } from '../machine/responses.js';
-import type { AnswerRecord, ProgressReport, ResultReport } from './lms-adapter.js';
+import { CmiSession } from './cmi-session.js';
+import type { AnswerRecord, LmsStandard, ProgressReport, ResultReport } from './lms-adapter.js';
+import { driver12, type Scorm12Api } from './scorm-api.js';
 import { ScormAdapter, type LaunchElements } from './scorm-adapter.js';
 
 /** The content version in 1.2 reports: the assessment objective's id, which LMS reports list. */
@@ -91,3 +93,11 @@ export class Scorm12Adapter extends ScormAdapter {
     this.session.set('cmi.core.exit', completed ? '' : 'suspend');
   }
 }
+
+/** The SCORM 1.2 binding: looks only for `API`. */
+export const scorm12: LmsStandard = {
+  name: 'scorm12',
+  apiName: 'API',
+  createAdapter: (api, course, options) =>
+    new Scorm12Adapter(new CmiSession(driver12(api as Scorm12Api), options.clock), course, options),
+};

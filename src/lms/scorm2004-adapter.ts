@@ -14,7 +14,9 @@ import {
   responsePattern,
   timestamp2004,
 } from './cmi-format.js';
-import type { AnswerRecord, ProgressReport, ResultReport } from './lms-adapter.js';
+import { CmiSession } from './cmi-session.js';
+import type { AnswerRecord, LmsStandard, ProgressReport, ResultReport } from './lms-adapter.js';
+import { driver2004, type Scorm2004Api } from './scorm-api.js';
 import { ScormAdapter, type LaunchElements } from './scorm-adapter.js';
 
 /** The assessment objective; its description carries the content version for LMS reports. */
@@ -115,3 +117,11 @@ export class Scorm2004Adapter extends ScormAdapter {
     this.session.set('adl.nav.request', 'suspendAll');
   }
 }
+
+/** The SCORM 2004 binding: looks only for `API_1484_11`. */
+export const scorm2004: LmsStandard = {
+  name: 'scorm2004',
+  apiName: 'API_1484_11',
+  createAdapter: (api, course, options) =>
+    new Scorm2004Adapter(new CmiSession(driver2004(api as Scorm2004Api), options.clock), course, options),
+};
