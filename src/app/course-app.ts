@@ -13,7 +13,6 @@ import type { PirAnswerEvent } from '../events/pir-answer-event.js';
 import type { PirCourseActionEvent } from '../events/pir-course-action-event.js';
 import type { PirNavigateEvent } from '../events/pir-navigate-event.js';
 import type { PirReflectionEvent } from '../events/pir-reflection-event.js';
-import type { PirResponse } from '../events/pir-response.js';
 import type { CourseMachine } from '../machine/course-machine.js';
 import {
   areLessonsComplete,
@@ -29,7 +28,6 @@ import {
   questionById,
   type Progress,
 } from '../machine/progress.js';
-import type { Response } from '../machine/responses.js';
 import { shared } from '../styles/shared.js';
 import type { PirLessonLink } from '../components/lesson-link.js';
 import type { PirMenuLesson } from '../components/pir-lesson-menu/pir-lesson-menu.js';
@@ -48,11 +46,6 @@ import '../components/pir-welcome/pir-welcome.js';
 
 export type CourseActor = Actor<CourseMachine>;
 type Snapshot = SnapshotFrom<CourseMachine>;
-
-// The components' answer shape must stay the machine's: this fails to compile if they drift apart.
-const sameShape: (r: PirResponse) => Response = (r) => r;
-const sameShapeBack: (r: Response) => PirResponse = (r) => r;
-void sameShapeBack;
 
 type Screen =
   'welcome' | 'page' | 'assessmentIntro' | 'assessmentQuestion' | 'assessmentResult' | 'summary' | 'exited';
@@ -880,7 +873,7 @@ export class PirCourseApp extends LitElement {
 
   private handleAnswer = (event: PirAnswerEvent): void => {
     const at = Date.now();
-    const response = sameShape(event.response);
+    const response = event.response;
     const screen = screenOf(this.snap);
     if (screen === 'page') {
       this.send({ type: 'check.submit', questionId: event.questionId, response, at });

@@ -3,7 +3,7 @@
  * adapters send goes through here so the strict validator never sees float noise or wrong patterns.
  */
 import type { Question } from '../content/course-schema.js';
-import type { Response } from '../machine/responses.js';
+import type { Response } from '../content/answers.js';
 
 /** A decimal with at most `digits` places and no exponent or trailing zeros ("66.67", "1", "0.5"). */
 export function decimal(value: number, digits = 2): string {

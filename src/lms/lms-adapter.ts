@@ -6,7 +6,7 @@
 import type { Course, Question } from '../content/course-schema.js';
 import type { Clock } from './clock.js';
 import type { LmsProblem, LmsStatus } from '../machine/course-machine.js';
-import type { Response } from '../machine/responses.js';
+import type { Response } from '../content/answers.js';
 
 /** How saving stands, for the learner's small notice (`lms.status` in the machine). */
 export interface LmsStatusUpdate {

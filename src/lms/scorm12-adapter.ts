@@ -4,7 +4,7 @@
  * becomes "failed" only when no attempts remain and "passed" on a pass. Scores are 0–100.
  */
 import { interactionType, responsePattern, score, time12, timespan12 } from './cmi-format.js';
-import { correctResponse } from '../machine/responses.js';
+import { correctResponse } from '../content/answers.js';
 import { CmiSession } from './cmi-session.js';
 import type { AnswerRecord, LmsStandard, ProgressReport, ResultReport } from './lms-adapter.js';
 import { driver12, type Scorm12Api } from './scorm-api.js';

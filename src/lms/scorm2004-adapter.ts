@@ -4,7 +4,7 @@
  * with 2 decimals; exit stays "suspend" even when completed, so a relaunch never opens a fresh,
  * empty attempt (scorm.md §4.6) that could overwrite an audited completion.
  */
-import { correctResponse } from '../machine/responses.js';
+import { correctResponse } from '../content/answers.js';
 import {
   decimal,
   score,

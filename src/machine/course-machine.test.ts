@@ -10,7 +10,7 @@ import {
   wrongResponse,
 } from './machine-test-kit.js';
 import { attemptsRemaining, lessonStatus, questionById } from './progress.js';
-import { correctResponse } from './responses.js';
+import { correctResponse } from '../content/answers.js';
 
 const course = miniCourse;
 const fresh = () => startCourseActor({ course, learner: { id: 'L1', name: 'Doe, Jane' } });

@@ -23,7 +23,7 @@ import {
   type Position,
   type Progress,
 } from './progress.js';
-import { isComplete, isCorrect, type Response } from './responses.js';
+import { isComplete, isCorrect, type Response } from '../content/answers.js';
 
 /** How the connection to the LMS stands, for the learner's notices. */
 export type LmsStatus = 'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed';

@@ -6,7 +6,7 @@ import { createActor, type Actor } from 'xstate';
 import type { Course, Question } from '../content/course-schema.js';
 import { courseMachine, type CourseEmitted, type CourseInput } from './course-machine.js';
 import { pageQuestionIds, questionById } from './progress.js';
-import { correctResponse, type Response } from './responses.js';
+import { correctResponse, type Response } from '../content/answers.js';
 
 export type CourseActor = Actor<typeof courseMachine>;
 

@@ -10,9 +10,9 @@ import type {
   SingleChoiceQuestion,
 } from '../../content/course-schema.js';
 import { PirAnswerEvent } from '../../events/pir-answer-event.js';
-import type { PirResponse } from '../../events/pir-response.js';
+import type { Response } from '../../content/answers.js';
 import { shared } from '../../styles/shared.js';
-import { isAnswerComplete, isAnswerCorrect } from './marking.js';
+import { isComplete, isCorrect } from '../../content/answers.js';
 
 const ERROR_TEXT: Record<Question['type'], string> = {
   single: 'Select an answer',
@@ -302,8 +302,8 @@ export class PirQuestion extends LitElement {
   /** True when this check was answered in an earlier visit (shows an "Answered" note). */
   @property({ type: Boolean, attribute: 'previously-answered' }) previouslyAnswered = false;
 
-  @state() private response: PirResponse | undefined;
-  @state() private submitted: PirResponse | undefined;
+  @state() private response: Response | undefined;
+  @state() private submitted: Response | undefined;
   @state() private showError = false;
   @state() private announcement = '';
   @state() private movedId = '';
@@ -543,8 +543,8 @@ export class PirQuestion extends LitElement {
     </ol>`;
   }
 
-  private renderFeedback(q: Question, response: PirResponse) {
-    const correct = isAnswerCorrect(q, response);
+  private renderFeedback(q: Question, response: Response) {
+    const correct = isCorrect(q, response);
     const refs = q.references.flatMap((id) => this.references.filter((r) => r.id === id));
     const optionFeedback =
       q.type === 'single' || q.type === 'multiple'
@@ -671,7 +671,7 @@ export class PirQuestion extends LitElement {
     event.preventDefault();
     const q = this.question;
     if (!q) return;
-    if (!isAnswerComplete(q, this.response)) {
+    if (!isComplete(q, this.response)) {
       this.showError = true;
       await this.updateComplete;
       this.errorSummary?.focus();
@@ -681,7 +681,7 @@ export class PirQuestion extends LitElement {
     this.showError = false;
     if (this.mode === 'check') {
       this.submitted = response;
-      const correct = isAnswerCorrect(q, response);
+      const correct = isCorrect(q, response);
       this.announcement = `${correct ? 'Correct.' : 'Incorrect.'} ${correct ? q.feedback.correct : q.feedback.incorrect} Feedback follows the question.`;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLButtonElement>('.button-group button')?.focus();

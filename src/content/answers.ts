@@ -1,6 +1,7 @@
 /**
- * What a learner answered, one shape per question type, and how it is marked.
- * Pure functions: used by the course machine, the LMS adapters and the UI alike.
+ * What a learner answered, one shape per question type, and how it is marked against the answer
+ * key in the content. Pure functions, shared by the course machine (the record), the question
+ * component (immediate feedback) and the LMS adapters (response patterns), so they always agree.
  */
 import type { Question } from '../content/course-schema.js';
 
@@ -12,8 +13,8 @@ export type Response =
   | { type: 'ordering'; order: string[] };
 
 /** True when `response` is a complete answer of the question's type (every item matched, etc.). */
-export function isComplete(question: Question, response: Response): boolean {
-  if (response.type !== question.type) return false;
+export function isComplete(question: Question, response: Response | undefined): response is Response {
+  if (!response || response.type !== question.type) return false;
   switch (response.type) {
     case 'single':
       return response.optionId !== '';
