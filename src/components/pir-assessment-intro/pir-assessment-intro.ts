@@ -3,6 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
+import { summaryList } from '../../styles/summary-list.js';
 import type { PirLessonLink } from '../lesson-link.js';
 
 /**
@@ -17,30 +18,11 @@ import type { PirLessonLink } from '../lesson-link.js';
 export class PirAssessmentIntro extends LitElement {
   static override styles = [
     shared,
+    summaryList,
     css`
       :host {
         display: block;
         max-width: var(--pir-measure);
-      }
-      .summary {
-        margin: var(--pir-space-4) 0;
-        padding: 0;
-        border-top: 1px solid var(--pir-color-border);
-      }
-      .summary div {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 var(--pir-space-4);
-        padding: var(--pir-space-2) 0;
-        border-bottom: 1px solid var(--pir-color-border);
-      }
-      .summary dt {
-        flex: 1 1 12rem;
-        font-weight: 700;
-      }
-      .summary dd {
-        flex: 2 1 12rem;
-        margin: 0;
       }
     `,
   ];

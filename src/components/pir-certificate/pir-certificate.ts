@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { shared } from '../../styles/shared.js';
+import { summaryList } from '../../styles/summary-list.js';
 
 /** One reflection for the printable summary. */
 export interface PirReflectionEntry {
@@ -32,6 +33,7 @@ export function formatDuration(seconds: number): string {
 export class PirCertificate extends LitElement {
   static override styles = [
     shared,
+    summaryList,
     css`
       :host {
         display: block;
@@ -63,27 +65,12 @@ export class PirCertificate extends LitElement {
         font-size: clamp(1.5rem, 1.3rem + 1.2vw, 2rem);
         font-weight: 700;
       }
-      .summary {
+      .certificate .summary {
+        --pir-summary-key-width: 9rem;
+        --pir-summary-gap: var(--pir-space-3);
         margin: var(--pir-space-4) auto 0;
         max-width: 30rem;
-        padding: 0;
         text-align: left;
-        border-top: 1px solid var(--pir-color-border);
-      }
-      .summary div {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 var(--pir-space-3);
-        padding: var(--pir-space-2) 0;
-        border-bottom: 1px solid var(--pir-color-border);
-      }
-      .summary dt {
-        flex: 1 1 9rem;
-        font-weight: 700;
-      }
-      .summary dd {
-        flex: 2 1 10rem;
-        margin: 0;
       }
       .ref {
         font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
