@@ -631,7 +631,7 @@ export class PirCourseApp extends LitElement {
   private renderScreen(s: Snapshot, screen: Screen) {
     const { course, progress } = s.context;
     // After exit only the goodbye remains, whatever view was open.
-    if (screen === 'exited') return this.renderExited();
+    if (screen === 'exited') return this.renderExited(s);
     if (this.view === 'glossary')
       return html`<pir-glossary data-screen .entries=${course.glossary}></pir-glossary>`;
     if (this.view === 'references')
@@ -701,12 +701,14 @@ export class PirCourseApp extends LitElement {
     }
   }
 
-  private renderExited() {
+  private renderExited(s: Snapshot) {
+    // Standalone from the start, or because the LMS refused to start a session.
+    const onDevice = this.standalone || s.context.lms.status === 'standalone';
     return html`<div data-screen>
       <h1 tabindex="-1">You have left the course</h1>
       <p>
         ${
-          this.standalone
+          onDevice
             ? 'Your progress is kept in this browser.'
             : 'Your progress has been saved to your learning system.'
         }

@@ -197,8 +197,15 @@ for (const version of ['1.2', '2004'] as const) {
       const l1 = await launch(version, h1, storage);
       l1.actor.send({ type: 'course.start', at: tick() });
       l1.clock.advance(2000);
-      h1.faults.set = ([element]) => (element === 'cmi.suspend_data' ? { code: '101' } : undefined);
+      // The LMS session is lost: every write is refused from here on.
+      h1.faults.set = () => ({ code: '101' });
       l1.actor.send({ type: 'nav.next', at: tick() });
+      l1.actor.send({
+        type: 'check.submit',
+        questionId: 'k_truefalse',
+        response: { type: 'truefalse', value: true },
+        at: tick(),
+      });
       const latest = encodeSnapshot(miniCourse, l1.actor.getSnapshot().context.progress);
       l1.win.dispatchEvent(new Event('pagehide'));
       expect(h1.count('finish')).to.equal(1);
@@ -210,6 +217,13 @@ for (const version of ['1.2', '2004'] as const) {
       expect(l2.suspendData).to.equal(latest);
       expect(h2.flat()['cmi.suspend_data']).to.equal(latest);
       expect(l2.actor.getSnapshot().context.progress.visited).to.deep.equal(['one_a', 'one_b']);
+      // The answer that was waiting behind the refused write reaches the LMS too.
+      const ids = (cmi: Record<string, unknown>) =>
+        Object.entries(cmi)
+          .filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))
+          .map(([, v]) => v);
+      expect(ids(h1.flat())).to.not.include('k_truefalse_k');
+      expect(ids(h2.flat())).to.include('k_truefalse_k');
       l2.detach();
     });
 

@@ -26,7 +26,13 @@ export interface LocalBackup {
   unsaved: boolean;
   /** The LMS's suspend_data when this backup was written: only replay if the LMS has not moved on. */
   base: string;
+  /** Answers and the result the LMS has not yet accepted, replayed with the hand-over. */
+  answers?: StoredAnswer[];
+  result?: ResultReport | undefined;
 }
+
+/** An answer as the device keeps it: the question by id, the rest as reported. */
+export type StoredAnswer = Omit<AnswerRecord, 'question'> & { questionId: string };
 
 /** Element names that differ only by spelling between the versions. */
 export interface LaunchElements {
@@ -72,8 +78,15 @@ export abstract class ScormAdapter implements LmsAdapter {
     this.clock = options.clock;
     this.#storage = options.storage;
     session.subscribe((update) => {
-      if (update.status === 'saved' && this.#backupValue.unsaved) {
-        this.#writeBackup({ unsaved: false, base: this.#backupValue.suspendData });
+      const waiting =
+        this.#backupValue.unsaved || !!this.#backupValue.answers?.length || !!this.#backupValue.result;
+      if (update.status === 'saved' && waiting) {
+        this.#writeBackup({
+          unsaved: false,
+          base: this.#backupValue.suspendData,
+          answers: [],
+          result: undefined,
+        });
       }
     });
   }
@@ -126,7 +139,8 @@ export abstract class ScormAdapter implements LmsAdapter {
     // The page closed while the LMS refused writes: the device copy is newer, and the LMS has not
     // moved on since (same base), so it is handed over and sent again.
     const unreadable = savedData === undefined || savedLocation === undefined;
-    if (backup?.suspendData && backup.unsaved && backup.base === suspendData && !unreadable) {
+    const handOver = !!backup?.suspendData && backup.unsaved && backup.base === suspendData && !unreadable;
+    if (handOver) {
       suspendData = backup.suspendData;
       location = backup.location;
       this.session.set(e.suspendData, suspendData);
@@ -141,6 +155,7 @@ export abstract class ScormAdapter implements LmsAdapter {
     this.#writeBackup({ suspendData, location, base: this.session.known.get(e.suspendData) ?? '' });
     const readProblem = unreadable ? this.session.update.problem : undefined;
     this.afterLaunch(entry);
+    if (handOver) this.#replay(backup);
     this.session.commit();
     // Keep the read failure visible to the learner after the launch commit.
     if (readProblem) this.session.emit(this.session.update.status, readProblem);
@@ -170,6 +185,16 @@ export abstract class ScormAdapter implements LmsAdapter {
       previousSeconds: 0,
       reviewOnly: false,
     };
+  }
+
+  /** Sends again what the LMS never accepted before the page closed: answers, then the result. */
+  #replay(backup: LocalBackup): void {
+    this.#writeBackup({ answers: [], result: undefined });
+    for (const { questionId, ...answer } of backup.answers ?? []) {
+      const question = this.course.questions.find((q) => q.id === questionId);
+      if (question) this.recordAnswer({ ...answer, question });
+    }
+    if (backup.result) this.reportResult(backup.result);
   }
 
   #writeBackup(change: Partial<LocalBackup>): void {
@@ -220,11 +245,17 @@ export abstract class ScormAdapter implements LmsAdapter {
     if (this.#interactionIds.has(id) || (answer.phase === 'check' && !this.#idsKnown)) id = `${id}${index}`;
     this.#interactionIds.add(id);
     this.writeAnswer(index, id, answer);
+    // Kept on the device until a commit succeeds, so a page closed mid-failure loses no answer.
+    const { question, ...rest } = answer;
+    this.#writeBackup({
+      answers: [...(this.#backupValue.answers ?? []), { ...rest, questionId: question.id }],
+    });
   }
 
   reportResult(result: ResultReport): void {
     if (this.#terminated) return;
     this.writeResult(result);
+    this.#writeBackup({ result });
   }
 
   commit(): Promise<boolean> {
