@@ -343,23 +343,21 @@ describe('pir-course-app', () => {
 });
 
 describe('pir-course-app with the real course', () => {
-  let real: Course | undefined;
+  let real: Course;
   before(async () => {
     const res = await fetch('/build/course.json');
-    // The content is compiled by `npm run build`; without it there is nothing real to walk.
-    if (res.ok) real = (await res.json()) as Course;
-    else console.warn('build/course.json not found: run `npm run build` to walk the real course');
+    // The content is compiled by `npm run build` (npm test builds before the browser tests).
+    expect(res.ok, 'build/course.json exists (npm run build)').to.be.true;
+    real = (await res.json()) as Course;
   });
 
   it('completes the real course with the keyboard only', async function () {
     this.timeout(600_000);
-    if (!real) this.skip();
     await keyboardWalk(real);
   });
 
   it('walks every page and question of build/course.json with zero axe violations', async function () {
     this.timeout(300_000);
-    if (!real) this.skip();
     const course = real;
     const m = await mount(course);
     const check = async () => {

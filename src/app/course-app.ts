@@ -554,8 +554,8 @@ export class PirCourseApp extends LitElement {
       </div>
       <footer class="wrap">
         <p>
-          ${course.title}, version ${course.version}. Your answers and reflections are kept with your
-          progress.
+          ${course.title}, version ${course.version}. Your answers are kept with your progress; your
+          reflections stay in this browser.
         </p>
       </footer>
     `;
@@ -702,18 +702,18 @@ export class PirCourseApp extends LitElement {
   }
 
   private renderExited(s: Snapshot) {
+    const { status, problem } = s.context.lms;
     // Standalone from the start, or because the LMS refused to start a session.
-    const onDevice = this.standalone || s.context.lms.status === 'standalone';
+    const onDevice = this.standalone || status === 'standalone';
+    const saved = onDevice
+      ? 'Your progress is kept in this browser.'
+      : problem
+        ? `Your learning system did not confirm the last save (${problem.message}). Your progress is kept in this browser and will be sent the next time you open the course here.`
+        : 'Your progress has been saved to your learning system.';
     return html`<div data-screen>
       <h1 tabindex="-1">You have left the course</h1>
-      <p>
-        ${
-          onDevice
-            ? 'Your progress is kept in this browser.'
-            : 'Your progress has been saved to your learning system.'
-        }
-        You can now close this window. When you come back, you can carry on where you left off.
-      </p>
+      <p role="status">${saved}</p>
+      <p>You can now close this window. When you come back, you can carry on where you left off.</p>
     </div>`;
   }
 
@@ -810,7 +810,7 @@ export class PirCourseApp extends LitElement {
       version=${course.version}
       learner-name=${learner.name}
       .completedAt=${progress.completedAt}
-      .score=${Math.round(best * 100)}
+      .score=${Math.floor(best * 100 + 1e-9)}
       .timeSpent=${timeSpent}
       completion-reference=${
         progress.completedAt !== undefined
@@ -881,7 +881,7 @@ export class PirCourseApp extends LitElement {
       this.send({ type: 'check.submit', questionId: event.questionId, response, at });
       this.pageError = false;
     } else if (screen === 'assessmentQuestion') {
-      this.send({ type: 'assessment.submit', response, at });
+      this.send({ type: 'assessment.submit', questionId: event.questionId, response, at });
     }
   };
 

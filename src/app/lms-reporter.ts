@@ -10,7 +10,13 @@ import type { Course } from '../content/course-schema.js';
 import { windowClock, type Clock } from '../lms/clock.js';
 import type { LmsAdapter, ProgressReport } from '../lms/lms-adapter.js';
 import type { CourseMachine } from '../machine/course-machine.js';
-import { lessonQuestionIds, lessonStatus, questionById, type Progress } from '../machine/progress.js';
+import {
+  hasPassed,
+  lessonQuestionIds,
+  lessonStatus,
+  questionById,
+  type Progress,
+} from '../machine/progress.js';
 import { encodeSnapshot } from '../machine/snapshot.js';
 
 export interface ReporterOptions {
@@ -36,7 +42,7 @@ function locationOf(course: Course, progress: Progress): string {
 export function progressReport(course: Course, progress: Progress): ProgressReport {
   const pages = course.lessons.flatMap((l) => l.pages);
   const seen = pages.filter((p) => progress.visited.includes(p.id)).length;
-  const passed = progress.results.some((r) => r.passed);
+  const passed = hasPassed(progress);
   return {
     location: locationOf(course, progress),
     suspendData: encodeSnapshot(course, progress),
@@ -49,7 +55,8 @@ export function progressReport(course: Course, progress: Progress): ProgressRepo
       return {
         id: lesson.id,
         title: lesson.title,
-        completed: lessonStatus(lesson, progress) === 'completed',
+        // A completed course had every lesson completed: starting again never downgrades the record.
+        completed: !!progress.completedAt || lessonStatus(lesson, progress) === 'completed',
         ...(answered ? { score: right / ids.length } : {}),
       };
     }),

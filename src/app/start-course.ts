@@ -30,7 +30,7 @@ export function restoreProgress(
     if (!(error instanceof SnapshotError)) throw error;
     return {
       notice:
-        'Your saved progress could not be read, so the course starts from the beginning. Your LMS record is unchanged.',
+        'Your saved progress could not be read (it may come from a different version of this course), so the course starts from the beginning.',
     };
   }
 }
@@ -40,26 +40,35 @@ export async function startCourse(
   standard: LmsStandard,
   host: HTMLElement = document.body,
 ): Promise<void> {
-  const adapter = await connectLms(standard, window, course);
-  const launch = await adapter.initialise();
-  const { progress, notice } = restoreProgress(course, launch.suspendData);
-  const actor = createActor(courseMachine, {
-    input: {
-      course,
-      learner: launch.learner,
-      reflections: launch.reflections,
-      ...(progress ? { progress } : {}),
-    },
-  });
-  attachReporter({ actor, adapter, course, window });
-  actor.start();
+  try {
+    const adapter = await connectLms(standard, window, course);
+    const launch = await adapter.initialise();
+    const { progress, notice } = restoreProgress(course, launch.suspendData);
+    const actor = createActor(courseMachine, {
+      input: {
+        course,
+        learner: launch.learner,
+        reflections: launch.reflections,
+        ...(progress ? { progress } : {}),
+      },
+    });
+    attachReporter({ actor, adapter, course, window });
+    actor.start();
 
-  const app = document.createElement('pir-course-app');
-  app.actor = actor;
-  app.standalone = adapter.standard === 'standalone';
-  app.previousSeconds = launch.previousSeconds;
-  app.startedAt = Date.now();
-  if (notice) app.notice = notice;
-  host.querySelector('[data-loading]')?.remove();
-  host.append(app);
+    const app = document.createElement('pir-course-app');
+    app.actor = actor;
+    app.standalone = adapter.standard === 'standalone';
+    app.previousSeconds = launch.previousSeconds;
+    app.startedAt = Date.now();
+    if (notice) app.notice = notice;
+    host.querySelector('[data-loading]')?.remove();
+    host.append(app);
+  } catch (error) {
+    // Never leave the learner on an endless 'Loading': say what happened and what to do.
+    const loading = host.querySelector('[data-loading]') ?? host.appendChild(document.createElement('p'));
+    loading.setAttribute('role', 'alert');
+    loading.textContent =
+      'Sorry, the course could not start. Close it and open it again; if this keeps happening, tell your learning administrator.';
+    console.error(error);
+  }
 }

@@ -25,12 +25,16 @@ export function isComplete(question: Question, response: Response | undefined): 
     case 'matching':
       return question.type === 'matching' && question.items.every((item) => !!response.pairs[item.id]);
     case 'ordering':
-      return question.type === 'ordering' && response.order.length === question.items.length;
+      return (
+        question.type === 'ordering' &&
+        response.order.length === question.items.length &&
+        question.items.every((item) => response.order.includes(item.id))
+      );
   }
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
+  new Set(a).size === a.length && a.length === b.length && a.every((x) => b.includes(x));
 
 /** Marks a response: all or nothing (a multiple-response answer is right only if exactly right). */
 export function isCorrect(question: Question, response: Response): boolean {

@@ -248,6 +248,7 @@ export abstract class ScormAdapter implements LmsAdapter {
     // Kept on the device until a commit succeeds, so a page closed mid-failure loses no answer.
     const { question, ...rest } = answer;
     this.#writeBackup({
+      unsaved: true,
       answers: [...(this.#backupValue.answers ?? []), { ...rest, questionId: question.id }],
     });
   }
@@ -255,7 +256,7 @@ export abstract class ScormAdapter implements LmsAdapter {
   reportResult(result: ResultReport): void {
     if (this.#terminated) return;
     this.writeResult(result);
-    this.#writeBackup({ result });
+    this.#writeBackup({ unsaved: true, result });
   }
 
   commit(): Promise<boolean> {

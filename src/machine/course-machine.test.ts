@@ -256,7 +256,7 @@ describe('course machine: assessment', () => {
       type === 'truefalse'
         ? { type: 'single' as const, optionId: 'a' }
         : { type: 'truefalse' as const, value: true };
-    actor.send({ type: 'assessment.submit', response: other, at: tick() });
+    actor.send({ type: 'assessment.submit', questionId: id, response: other, at: tick() });
     expect(actor.getSnapshot().context.progress.attempt!.answers).to.deep.equal([]);
   });
 });
@@ -315,12 +315,83 @@ describe('course machine: resume, restart, exit, LMS status', () => {
     expect(emitted.some((e) => e.type === 'report.progressReset')).to.be.false;
   });
 
-  it('exits from any screen and reports it once', () => {
+  it('exits from any screen, reports it once, and still hears how the last save went', () => {
     const { actor, emitted } = fresh();
     actor.send({ type: 'course.start', at: tick() });
     actor.send({ type: 'course.exit' });
-    expect(actor.getSnapshot().status).to.equal('done');
+    actor.send({ type: 'course.exit' });
+    expect(actor.getSnapshot().matches('exited')).to.be.true;
     expect(emitted.filter((e) => e.type === 'report.exited')).to.have.length(1);
+    actor.send({ type: 'nav.next', at: tick() });
+    expect(actor.getSnapshot().matches('exited')).to.be.true;
+    actor.send({ type: 'lms.status', status: 'closed', problem: { code: '391', message: 'Commit failed' } });
+    expect(actor.getSnapshot().context.lms.problem).to.deep.equal({ code: '391', message: 'Commit failed' });
+  });
+
+  it('keeps an assessment attempt in progress when the learner starts again, so no attempt is given back', () => {
+    const { actor } = fresh();
+    completeLessons(actor, course);
+    takeAttempt(actor, course, [false, false, false], 1);
+    takeAttempt(actor, course, [true], 2);
+    const before = actor.getSnapshot().context.progress;
+    const relaunched = startCourseActor({ course, progress: before }).actor;
+    relaunched.send({ type: 'course.restart', at: tick() });
+    const after = relaunched.getSnapshot().context.progress;
+    expect(after.attempt).to.deep.equal(before.attempt);
+    expect(attemptsRemaining(course, after)).to.equal(attemptsRemaining(course, before));
+    expect(attemptsRemaining(course, after)).to.equal(0);
+    relaunched.send({ type: 'nav.assessment', at: tick() });
+    expect(relaunched.getSnapshot().matches({ assessment: 'question' })).to.be.true;
+  });
+
+  it('completes the course when the lessons are redone after a pass that came first', () => {
+    const { actor } = fresh();
+    completeLessons(actor, course);
+    takeAttempt(actor, course, [true], 1);
+    const relaunched = startCourseActor({ course, progress: actor.getSnapshot().context.progress });
+    relaunched.actor.send({ type: 'course.restart', at: tick() });
+    relaunched.actor.send({ type: 'nav.assessment', at: tick() });
+    for (const right of [true, true]) {
+      const { attempt } = relaunched.actor.getSnapshot().context.progress;
+      const id = attempt!.questionIds[attempt!.answers.length];
+      relaunched.actor.send({
+        type: 'assessment.submit',
+        questionId: id,
+        response: answerFor(questionById(course, id)!, right),
+        at: tick(),
+      });
+    }
+    expect(relaunched.actor.getSnapshot().context.progress.results.map((r) => r.passed)).to.deep.equal([
+      true,
+    ]);
+    expect(relaunched.actor.getSnapshot().context.progress.completedAt, 'lessons not redone yet').to.equal(
+      undefined,
+    );
+    relaunched.actor.send({ type: 'nav.page', lesson: 0, page: 0, at: tick() });
+    completeLessons(relaunched.actor, course);
+    expect(relaunched.actor.getSnapshot().context.progress.completedAt).to.be.a('number');
+    expect(relaunched.emitted.filter((e) => e.type === 'report.courseCompleted')).to.have.length(1);
+  });
+
+  it('ignores an assessment answer that names another question than the one shown', () => {
+    const { actor } = fresh();
+    completeLessons(actor, course);
+    actor.send({ type: 'assessment.start', seed: 5, at: tick() });
+    const [first, second] = actor.getSnapshot().context.progress.attempt!.questionIds;
+    actor.send({
+      type: 'assessment.submit',
+      questionId: second,
+      response: answerFor(questionById(course, second)!, true),
+      at: tick(),
+    });
+    expect(actor.getSnapshot().context.progress.attempt!.answers).to.deep.equal([]);
+    actor.send({
+      type: 'assessment.submit',
+      questionId: first,
+      response: answerFor(questionById(course, first)!, true),
+      at: tick(),
+    });
+    expect(actor.getSnapshot().context.progress.attempt!.answers).to.deep.equal([true]);
   });
 
   it('records LMS status and problems for the learner notices', () => {

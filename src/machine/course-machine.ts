@@ -73,7 +73,7 @@ export type CourseEvent =
   | { type: 'check.submit'; questionId: string; response: Response; at: number }
   | { type: 'reflection.change'; id: string; text: string }
   | { type: 'assessment.start'; seed: number; at: number }
-  | { type: 'assessment.submit'; response: Response; at: number }
+  | { type: 'assessment.submit'; questionId: string; response: Response; at: number }
   | { type: 'lms.status'; status: LmsStatus; problem?: LmsProblem };
 
 /** What happened, for reporting. The machine never calls an LMS; the app shell listens to these. */
@@ -159,7 +159,9 @@ export const courseMachine = setup({
     isValidAssessmentAnswer: ({ context, event }) => {
       const attempt = context.progress.attempt;
       if (event.type !== 'assessment.submit' || !attempt) return false;
-      const question = questionById(context.course, attempt.questionIds[attempt.answers.length] ?? '');
+      // The answer must be to the question on screen: a late or doubled submit is ignored.
+      const current = attempt.questionIds[attempt.answers.length];
+      const question = current === event.questionId ? questionById(context.course, current) : undefined;
       return !!question && isComplete(question, event.response);
     },
     isLastAssessmentQuestion: ({ context }) => {
@@ -242,6 +244,14 @@ export const courseMachine = setup({
           enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: event.at });
       }
     }),
+    /** The course is completed once every lesson is complete and the assessment passed, in either order. */
+    completeCourseIfDue: enqueueActions(({ context, event, enqueue }) => {
+      const { progress, course } = context;
+      const pass = progress.results.find((r) => r.passed);
+      if (!pass || progress.completedAt || !areLessonsComplete(course, progress)) return;
+      enqueue.assign({ progress: { ...progress, completedAt: at(event) } });
+      enqueue.emit({ type: 'report.courseCompleted', scaled: pass.scaled, at: at(event) });
+    }),
     recordReflection: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'reflection.change') return;
       enqueue.assign({ reflections: { ...context.reflections, [event.id]: event.text } });
@@ -297,13 +307,7 @@ export const courseMachine = setup({
         ...context.progress.results,
         { number: attempt.number, correct, total, scaled, passed },
       ];
-      const completes =
-        passed && areLessonsComplete(context.course, context.progress) && !context.progress.completedAt;
-      const progress: Progress = {
-        ...context.progress,
-        results,
-        completedAt: completes ? at(event) : context.progress.completedAt,
-      };
+      const progress: Progress = { ...context.progress, results };
       enqueue.assign({ progress });
       enqueue.emit({
         type: 'report.assessmentResult',
@@ -313,14 +317,15 @@ export const courseMachine = setup({
         attemptsRemaining: attemptsRemaining(context.course, progress),
         at: at(event),
       });
-      if (completes) enqueue.emit({ type: 'report.courseCompleted', scaled, at: at(event) });
     }),
-    /** Start again: lesson progress is cleared; results, attempts used and reflections are kept. */
+    /**
+     * Start again: lesson progress is cleared; results, the current attempt (so no attempt is ever
+     * given back), completion and reflections are kept.
+     */
     resetLessons: enqueueActions(({ context, event, enqueue }) => {
       const { attempt, results, completedAt } = context.progress;
-      const keep = attempt && !isAttemptInProgress(context.progress) ? attempt : undefined;
       enqueue.assign({
-        progress: { ...emptyProgress(), attempt: keep, results, completedAt },
+        progress: { ...emptyProgress(), attempt, results, completedAt },
         canResume: false,
       });
       enqueue.emit({ type: 'report.progressReset', at: at(event) });
@@ -364,6 +369,8 @@ export const courseMachine = setup({
     },
     /** Returns a resuming learner to where they left off. */
     routing: {
+      // The answer clock starts when a resuming learner arrives.
+      entry: assign({ shownAt: ({ event }) => at(event) }),
       always: [
         { guard: 'isAtAssessment', target: 'assessment' },
         { guard: 'isAtSummary', target: 'summary' },
@@ -371,7 +378,7 @@ export const courseMachine = setup({
       ],
     },
     page: {
-      entry: 'viewPage',
+      entry: ['viewPage', 'completeCourseIfDue'],
       on: {
         'nav.next': { guard: 'isPageDone', target: 'leavingPage' },
         'nav.back': { guard: 'hasPreviousPage', target: 'page', reenter: true, actions: 'goToPreviousPage' },
@@ -379,7 +386,7 @@ export const courseMachine = setup({
         // The assessment intro is always reachable: while locked it says which lessons remain.
         'nav.assessment': { target: 'assessment', actions: 'placeAtAssessment' },
         'nav.summary': { target: 'summary', actions: 'placeAtSummary' },
-        'check.submit': { guard: 'isValidCheckAnswer', actions: 'recordCheck' },
+        'check.submit': { guard: 'isValidCheckAnswer', actions: ['recordCheck', 'completeCourseIfDue'] },
       },
     },
     /** After the last page the assessment follows (its intro explains what is still needed). */
@@ -419,7 +426,11 @@ export const courseMachine = setup({
         },
         answered: {
           always: [
-            { guard: 'isLastAssessmentQuestion', target: 'result', actions: 'finishAttempt' },
+            {
+              guard: 'isLastAssessmentQuestion',
+              target: 'result',
+              actions: ['finishAttempt', 'completeCourseIfDue'],
+            },
             { target: 'question', reenter: true },
           ],
         },
@@ -436,7 +447,11 @@ export const courseMachine = setup({
         'nav.assessment': { target: 'assessment', actions: 'placeAtAssessment' },
       },
     },
-    exited: { type: 'final', entry: 'reportExit' },
+    // Not final: the LMS's answer to the last save (lms.status) still arrives and is shown.
+    exited: {
+      entry: 'reportExit',
+      on: { 'course.exit': {}, 'reflection.change': {} },
+    },
   },
 });
 

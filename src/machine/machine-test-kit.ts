@@ -91,6 +91,7 @@ export function takeAttempt(
     const id = attempt!.questionIds[attempt!.answers.length];
     actor.send({
       type: 'assessment.submit',
+      questionId: id,
       response: answerFor(questionById(course, id)!, right),
       at: tick(),
     });

@@ -128,11 +128,6 @@ export function questionById(course: Course, id: string): Question | undefined {
   return course.questions.find((q) => q.id === id);
 }
 
-/** Scaled score of an attempt: the fraction of questions answered correctly. */
-export function scoreAttempt(answers: readonly boolean[], total: number): number {
-  return total === 0 ? 0 : answers.filter(Boolean).length / total;
-}
-
 /** Pass when the percentage reaches the pass mark; integers avoid floating-point edge cases. */
 export function isPassingScore(correct: number, total: number, passMark: number): boolean {
   return correct * 100 >= passMark * total;

@@ -62,6 +62,23 @@ describe('progress snapshot (suspend_data)', () => {
     expect(decoded.progress.results).to.deep.equal(progress.results);
   });
 
+  it('sets aside an attempt in progress whose unanswered questions were all removed', () => {
+    const { actor } = startCourseActor({ course });
+    completeLessons(actor, course);
+    takeAttempt(actor, course, [true, false], 4);
+    const progress = actor.getSnapshot().context.progress;
+    const last = progress.attempt!.questionIds[2];
+    const updated: Course = {
+      ...course,
+      version: '2.0.0',
+      questions: course.questions.filter((q) => q.id !== last),
+      assessment: { ...course.assessment, bank: course.assessment.bank.filter((id) => id !== last) },
+    };
+    const decoded = decodeSnapshot(updated, encodeSnapshot(course, progress));
+    expect(decoded.progress.attempt).to.equal(undefined);
+    expect(decoded.dropped).to.be.true;
+  });
+
   it('falls back to the first page when the saved page no longer exists', () => {
     const text = encodeSnapshot(course, {
       position: { screen: 'page', lesson: 1, page: 1 },
@@ -88,6 +105,11 @@ describe('progress snapshot (suspend_data)', () => {
     [
       'a malformed attempt',
       '{"f":1,"v":"1","p":"","s":"","k":"","x":"","a":{"n":1,"q":"a","r":"yes"}}',
+      'corrupted',
+    ],
+    [
+      'an attempt numbered 0',
+      '{"f":1,"v":"1","p":"","s":"","k":"","x":"","a":{"n":0,"q":"a","r":""}}',
       'corrupted',
     ],
     ['malformed results', '{"f":1,"v":"1","p":"","s":"","k":"","x":"","h":"lots"}', 'corrupted'],

@@ -105,6 +105,8 @@ function readV1(raw: Record<string, unknown>): EncodedV1 {
       typeof attempt !== 'object' ||
       attempt === null ||
       typeof attempt.n !== 'number' ||
+      !Number.isInteger(attempt.n) ||
+      attempt.n < 1 ||
       !isString(attempt.q) ||
       !isString(attempt.r) ||
       !/^[01]*$/.test(attempt.r) ||
@@ -177,7 +179,11 @@ export function decodeSnapshot(course: Course, text: string): DecodedSnapshot {
     const answers = [...e.a.r].map((ch) => ch === '1');
     const pairs = drawn.map((id, i) => ({ id, answer: answers[i] })).filter((pair) => questions.has(pair.id));
     if (pairs.length !== drawn.length) dropped = true;
-    if (pairs.length) {
+    const wasInProgress = answers.length < drawn.length;
+    const answeredPairs = pairs.filter((pair) => pair.answer !== undefined).length;
+    // An attempt whose unanswered questions were all removed would look finished but was never
+    // scored: it is set aside rather than shown as a result.
+    if (pairs.length && !(wasInProgress && answeredPairs === pairs.length)) {
       const answered = pairs.filter((pair) => pair.answer !== undefined);
       attempt = {
         number: e.a.n,

@@ -77,8 +77,17 @@ export class PirReflection extends LitElement {
 
   #timer: ReturnType<typeof setTimeout> | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page may close mid-sentence: keep what was typed before it goes.
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.flush);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.flush);
     this.flush();
   }
 
@@ -87,8 +96,8 @@ export class PirReflection extends LitElement {
     return html`<div class="reflection">
       <label for=${id}><span class="label-kicker">Reflect</span>${this.prompt}</label>
       <p class="hint" id="${id}-hint">
-        This is for you and is not marked. It is kept with your progress, and you can print your reflections
-        for your revalidation portfolio at the end of the course.
+        This is for you and is not marked. It is saved in this browser only (not sent to your learning
+        system); print your reflections for your revalidation portfolio at the end of the course.
       </p>
       <textarea
         id=${id}

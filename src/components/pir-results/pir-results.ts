@@ -95,7 +95,8 @@ export class PirResults extends LitElement {
   override render() {
     const r = this.result;
     if (!r) return nothing;
-    const percent = r.total ? Math.round((r.correct / r.total) * 100) : 0;
+    // Truncated like the score sent to the LMS, so the learner and the record agree.
+    const percent = r.total ? Math.floor((r.correct * 100) / r.total) : 0;
     return html`
       <div class="panel ${r.passed ? '' : 'panel--fail'}">
         <h1 tabindex="-1">${r.passed ? 'Assessment passed' : 'Assessment not passed'}</h1>
