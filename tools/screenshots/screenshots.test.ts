@@ -64,7 +64,8 @@ async function devOverrides(): Promise<Overrides> {
 }
 
 const run = <T>(expression: string): Promise<T> => frame.evaluate(expression) as Promise<T>;
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits until the page has rendered twice: after a resize or scroll, layout and paint are done. */
+const settled = () => run('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 
 /**
  * How to frame a screenshot: the top of the screen (default), the screen scrolled so that an
@@ -76,7 +77,7 @@ type Framing = { scrollTo?: string; element?: string };
 async function capture(name: string, framing: Framing = {}): Promise<void> {
   for (const [width, height] of [...REFLOW_ONLY, ...VIEWPORTS]) {
     await page.setViewport({ width, height });
-    await pause(150);
+    await settled();
     const { scrollWidth, clientWidth } = await run<{ scrollWidth: number; clientWidth: number }>(
       'window.__pir.horizontalOverflow()',
     );
@@ -89,7 +90,7 @@ async function capture(name: string, framing: Framing = {}): Promise<void> {
     if (framing.element) {
       const full = await run<number>('document.documentElement.scrollHeight');
       await page.setViewport({ width, height: Math.max(height, full) });
-      await pause(150);
+      await settled();
       await run('window.scrollTo(0, 0)');
       const rect = await run<{ top: number; height: number } | null>(
         `(() => { const el = window.__pir.all(${JSON.stringify(framing.element)})[0]; if (!el) return null; const r = el.getBoundingClientRect(); return { top: r.top, height: r.height }; })()`,
@@ -101,7 +102,7 @@ async function capture(name: string, framing: Framing = {}): Promise<void> {
       await run(
         `window.__pir.all(${JSON.stringify(framing.scrollTo)})[0]?.scrollIntoView({ block: 'start' })`,
       );
-      await pause(50);
+      await settled();
       await page.screenshot({ path });
     } else {
       await run('window.scrollTo(0, 0)');
@@ -234,10 +235,10 @@ test('walks the course in three viewports with no sideways scrolling, saving scr
   await run(`window.__pir.all('pir-certificate')[0].printing = 'certificate'`);
   await page.emulateMediaType('print');
   await page.setViewport({ width: 794, height: 1123 });
-  await pause(200);
+  await settled();
   await page.screenshot({ path: `${OUT}/certificate-print-a4.png` });
   await run(`window.__pir.all('pir-certificate')[0].printing = 'reflections'`);
-  await pause(200);
+  await settled();
   await page.screenshot({ path: `${OUT}/reflections-print-a4.png` });
   await page.emulateMediaType('screen');
 
