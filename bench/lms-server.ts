@@ -7,24 +7,13 @@
  * network carries realistic bytes. The package is served at `/sco/`, scorm-again at `/scorm-again/`.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentType, fileUnder } from '../tools/static-files.js';
 import { gzipSync } from 'node:zlib';
 
 export type Standard = 'scorm12' | 'scorm2004';
 export const STANDARDS: readonly Standard[] = ['scorm12', 'scorm2004'];
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.xml': 'application/xml',
-};
 
 /** What the LMS page records; read from the top window as `window.__lms`. */
 export interface LmsCounts {
@@ -107,17 +96,14 @@ export async function startLms(standard: Standard): Promise<{ server: Server; or
       res.writeHead(status, headers);
       res.end(out);
     };
-    if (path === `/lms/${standard}.html`) return send(200, page, TYPES['.html'], path);
-    const [base, rest] = path.startsWith('/sco/')
-      ? [scoDir, path.slice(5)]
+    if (path === `/lms/${standard}.html`) return send(200, page, contentType('.html'), path);
+    const file = path.startsWith('/sco/')
+      ? fileUnder(scoDir, path.slice(5))
       : path.startsWith('/scorm-again/')
-        ? [scormAgain, path.slice(13)]
-        : [undefined, ''];
-    if (!base) return send(404, 'not found');
-    const file = normalize(join(base, rest));
-    if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile())
-      return send(404, 'not found');
-    return send(200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream', file);
+        ? fileUnder(scormAgain, path.slice(13))
+        : undefined;
+    if (!file) return send(404, 'not found');
+    return send(200, readFileSync(file), contentType(file), file);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();

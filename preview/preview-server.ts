@@ -7,8 +7,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentType, fileUnder } from '../tools/static-files.js';
 import {
   BadRequestError,
   isObject,
@@ -52,24 +53,6 @@ const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'public');
 const SCORM_AGAIN_DIR = dirname(fileURLToPath(import.meta.resolve('scorm-again')));
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.xml': 'application/xml; charset=utf-8',
-  '.xsd': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** An HTTP error with a status; the message is shown to the client. */
 class HttpError extends Error {
@@ -173,7 +156,7 @@ function send(
 }
 
 const sendJson = (res: ServerResponse, status: number, value: unknown) =>
-  send(res, status, JSON.stringify(value), TYPES['.json'] ?? '');
+  send(res, status, JSON.stringify(value), contentType('.json'));
 
 /** Serves a file under `root`, refusing any path that escapes it. */
 function serveFile(res: ServerResponse, root: string, relativePath: string): void {
@@ -183,11 +166,9 @@ function serveFile(res: ServerResponse, root: string, relativePath: string): voi
   } catch {
     throw new HttpError(400, 'malformed path');
   }
-  const file = resolve(root, normalize(decoded).replace(/^([/\\])+/, ''));
-  if (!(file === root || file.startsWith(root + sep)) || decoded.includes('\0'))
-    throw new HttpError(404, 'not found');
-  if (!existsSync(file) || !statSync(file).isFile()) throw new HttpError(404, `not found: ${relativePath}`);
-  send(res, 200, readFileSync(file), TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+  const file = fileUnder(root, decoded);
+  if (!file) throw new HttpError(404, `not found: ${relativePath}`);
+  send(res, 200, readFileSync(file), contentType(file));
 }
 
 /** Starts both servers; resolves once they listen. */
@@ -333,7 +314,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (method === 'GET' && path === '/preview.js') return serveFile(res, PUBLIC_DIR, 'preview.js');
     const info = () => buildReports(store.attempts(), questionLookup(course().questions));
     if (method === 'GET' && path === '/records')
-      return send(res, 200, reportsHtml(info(), course().title), TYPES['.html'] ?? '');
+      return send(res, 200, reportsHtml(info(), course().title), contentType('.html'));
     if (method === 'GET' && path === '/records.csv') {
       return send(res, 200, reportsCsv(info()), 'text/csv; charset=utf-8', {
         'Content-Disposition': 'attachment; filename="records.csv"',

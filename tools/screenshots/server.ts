@@ -4,20 +4,9 @@
  * then loads the course package (`/sco/`) in an iframe; `/scorm-again/` serves the library.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.xml': 'application/xml',
-};
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentType, fileUnder } from '../static-files.js';
 
 export const HARNESS_PAGE = `<!doctype html>
 <html lang="en-GB">
@@ -61,19 +50,16 @@ export async function startServer(
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
-    if (path === '/' || path === '/index.html') return send(200, HARNESS_PAGE, TYPES['.html']);
+    if (path === '/' || path === '/index.html') return send(200, HARNESS_PAGE, contentType('.html'));
     const override = overrides.get(path);
     if (override) return send(200, override.body, override.type);
-    const [base, rest] = path.startsWith('/sco/')
-      ? [resolve(scoDir), path.slice(5)]
+    const file = path.startsWith('/sco/')
+      ? fileUnder(scoDir, path.slice(5))
       : path.startsWith('/scorm-again/')
-        ? [scormAgain, path.slice(13)]
-        : [undefined, ''];
-    if (!base) return send(404, 'not found');
-    const file = normalize(join(base, rest));
-    if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile())
-      return send(404, 'not found');
-    return send(200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
+        ? fileUnder(scormAgain, path.slice(13))
+        : undefined;
+    if (!file) return send(404, 'not found');
+    return send(200, readFileSync(file), contentType(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
