@@ -146,6 +146,15 @@ export const shared = [
       gap: var(--pir-space-3);
       margin: var(--pir-space-4) 0 var(--pir-space-3);
     }
+    /* A small uppercase label above a block: "Scenario", "Check your understanding", "Reflect". */
+    .label-caps {
+      display: block;
+      color: var(--pir-color-text-secondary);
+      font-size: 1rem;
+      font-weight: 600;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
     .visually-hidden {
       position: absolute !important;
       width: 1px !important;

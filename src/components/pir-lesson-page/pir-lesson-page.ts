@@ -86,14 +86,6 @@ export class PirLessonPage extends LitElement {
         border-radius: var(--pir-radius);
         background: var(--pir-color-surface);
       }
-      .scenario-kicker {
-        display: block;
-        color: var(--pir-color-text-secondary);
-        font-size: 1rem;
-        font-weight: 600;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
-      }
       .scenario .story {
         margin-bottom: var(--pir-space-4);
         padding-left: var(--pir-space-3);
@@ -104,13 +96,7 @@ export class PirLessonPage extends LitElement {
         padding-top: var(--pir-space-4);
         border-top: 1px solid var(--pir-color-border);
       }
-      .check-kicker {
-        display: block;
-        color: var(--pir-color-text-secondary);
-        font-size: 1rem;
-        font-weight: 600;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
+      .check .label-caps {
         margin-bottom: var(--pir-space-2);
       }
     `,
@@ -186,7 +172,7 @@ export class PirLessonPage extends LitElement {
         </div>`;
       case 'scenario':
         return html`<div class="scenario">
-          <span class="scenario-kicker">Scenario</span>
+          <span class="label-caps">Scenario</span>
           <h2>${block.title}</h2>
           <div class="story prose">${unsafeHTML(block.html)}</div>
           ${block.questionIds.map((id) => this.renderQuestion(id, 3))}
@@ -199,7 +185,7 @@ export class PirLessonPage extends LitElement {
         ></pir-reflection>`;
       case 'check':
         return html`<div class="check">
-          <span class="check-kicker">Check your understanding</span>
+          <span class="label-caps">Check your understanding</span>
           ${this.renderQuestion(block.questionId, 2)}
         </div>`;
     }

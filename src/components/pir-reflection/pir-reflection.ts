@@ -24,14 +24,6 @@ export class PirReflection extends LitElement {
         border-top: 4px solid var(--pir-color-brand);
         background: var(--pir-color-surface);
       }
-      .label-kicker {
-        display: block;
-        color: var(--pir-color-text-secondary);
-        font-size: 1rem;
-        font-weight: 600;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
-      }
       label {
         display: block;
         font-size: 1.1875rem;
@@ -94,7 +86,7 @@ export class PirReflection extends LitElement {
   override render() {
     const id = `reflection-${this.reflectionId}`;
     return html`<div class="reflection">
-      <label for=${id}><span class="label-kicker">Reflect</span>${this.prompt}</label>
+      <label for=${id}><span class="label-caps">Reflect</span>${this.prompt}</label>
       <p class="hint" id="${id}-hint">
         This is for you and is not marked. It is saved in this browser only (not sent to your learning
         system); print your reflections for your revalidation portfolio at the end of the course.
