@@ -43,6 +43,20 @@ function fileList(files: readonly string[], indent: string): string[] {
   return [...files].sort().map((href) => `${indent}<file href="${x(href)}"/>`);
 }
 
+/** The one SCO resource listing every file; 1.2 spells the attribute `scormtype`, 2004 `scormType`. */
+function resources(
+  scormTypeAttribute: 'adlcp:scormtype' | 'adlcp:scormType',
+  files: readonly string[],
+): string[] {
+  return [
+    '  <resources>',
+    `    <resource identifier="${IDS.resource}" type="webcontent" ${scormTypeAttribute}="sco" href="${LAUNCH_FILE}">`,
+    ...fileList(files, '      '),
+    '    </resource>',
+    '  </resources>',
+  ];
+}
+
 /**
  * SCORM 1.2: imscp 1.1.2 + adlcp 1.2. No inline imsmd LOM (libxml2 2.13 cannot compile
  * imsmd_rootv1p2p1.xsd), so description, keywords and learning time are not in the 1.2 manifest.
@@ -70,11 +84,7 @@ export function manifest12(course: ManifestCourse, files: readonly string[]): st
     '      </item>',
     '    </organization>',
     '  </organizations>',
-    '  <resources>',
-    `    <resource identifier="${IDS.resource}" type="webcontent" adlcp:scormtype="sco" href="${LAUNCH_FILE}">`,
-    ...fileList(files, '      '),
-    '    </resource>',
-    '  </resources>',
+    ...resources('adlcp:scormtype', files),
     '</manifest>',
     '',
   ].join('\n');
@@ -142,11 +152,7 @@ export function manifest2004(course: ManifestCourse, files: readonly string[]): 
     '      </imsss:sequencing>',
     '    </organization>',
     '  </organizations>',
-    '  <resources>',
-    `    <resource identifier="${IDS.resource}" type="webcontent" adlcp:scormType="sco" href="${LAUNCH_FILE}">`,
-    ...fileList(files, '      '),
-    '    </resource>',
-    '  </resources>',
+    ...resources('adlcp:scormType', files),
     '</manifest>',
     '',
   ].join('\n');
