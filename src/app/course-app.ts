@@ -21,6 +21,7 @@ import {
   hasPassed,
   isAttemptInProgress,
   isPageDone,
+  lessonEntryPage,
   lessonStatus,
   lessonsForOutcome,
   outcomesToRevisit,
@@ -569,15 +570,7 @@ export class PirCourseApp extends LitElement {
         available: canVisit(course, progress, i, j),
         visited: progress.visited.includes(page.id),
       }));
-      const lastVisited = pages.map((p) => p.visited).lastIndexOf(true);
-      const target = pages.some((p) => p.available)
-        ? pages[lastVisited + 1]?.available
-          ? lastVisited + 1
-          : Math.max(
-              0,
-              pages.findIndex((p) => p.available),
-            )
-        : undefined;
+      const target = lessonEntryPage(course, progress, i);
       return { title: lesson.title, status: lessonStatus(lesson, progress), target, pages };
     });
     const pos = progress.position;
@@ -825,15 +818,12 @@ export class PirCourseApp extends LitElement {
   /** A link to a lesson: the next unseen page in it if the learner may open it, else its first page. */
   private lessonLink(s: Snapshot, index: number): PirLessonLink {
     const { course, progress } = s.context;
-    const lesson = course.lessons[index];
-    const pages = lesson?.pages ?? [];
-    const open = pages.findIndex((p) => !progress.visited.includes(p.id));
-    const page = open >= 0 && canVisit(course, progress, index, open) ? open : 0;
+    const page = lessonEntryPage(course, progress, index);
     return {
       lesson: index,
-      page,
-      title: lesson?.title ?? '',
-      available: canVisit(course, progress, index, page),
+      page: page ?? 0,
+      title: course.lessons[index]?.title ?? '',
+      available: page !== undefined,
     };
   }
 

@@ -116,6 +116,18 @@ export function canVisit(course: Course, progress: Progress, lesson: number, pag
   return next?.lesson === lesson && next.page === page;
 }
 
+/**
+ * The page a link to a lesson opens: the next unseen page when the learner may open it, otherwise
+ * the first page they may open; undefined while nothing in the lesson can be opened yet.
+ */
+export function lessonEntryPage(course: Course, progress: Progress, lesson: number): number | undefined {
+  const pages = course.lessons[lesson]?.pages ?? [];
+  const next = pages.findIndex((p) => !progress.visited.includes(p.id));
+  if (next >= 0 && canVisit(course, progress, lesson, next)) return next;
+  const first = pages.findIndex((_, page) => canVisit(course, progress, lesson, page));
+  return first >= 0 ? first : undefined;
+}
+
 /** All checks on the current page are answered, so the learner may go on. */
 export function isPageDone(course: Course, progress: Progress): boolean {
   const pos = progress.position;
