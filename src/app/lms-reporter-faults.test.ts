@@ -328,6 +328,28 @@ for (const version of ['1.2', '2004'] as const) {
       l.detach();
     });
 
+    it('a page brought back after pagehide (back/forward cache) shows the exit screen, not a course that cannot save', async () => {
+      const h = new LmsHarness(version);
+      const l = await launch(version, h);
+      l.actor.send({ type: 'course.start', at: tick() });
+      l.win.dispatchEvent(new Event('pagehide'));
+      // The same page, still alive: the learner is told to leave, so no answer is given in vain.
+      expect(l.actor.getSnapshot().matches('exited')).to.be.true;
+      expect(l.actor.getSnapshot().context.lms.status).to.equal('closed');
+      const calls = h.calls.length;
+      l.actor.send({
+        type: 'check.submit',
+        questionId: 'k_single',
+        response: { type: 'single', optionId: 'a' },
+        at: tick(),
+      });
+      l.clock.advance(10 * 60_000);
+      expect(h.calls.length).to.equal(calls);
+      expect(l.actor.getSnapshot().context.progress.checks).to.deep.equal({});
+      expectCleanConversation(h);
+      l.detach();
+    });
+
     it('pagehide while still looking for the LMS: no Initialize, no Terminate, a closed state', async () => {
       const h = new LmsHarness(version);
       const win = fakeWindow();

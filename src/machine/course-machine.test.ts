@@ -328,6 +328,20 @@ describe('course machine: resume, restart, exit, LMS status', () => {
     expect(actor.getSnapshot().context.lms.problem).to.deep.equal({ code: '391', message: 'Commit failed' });
   });
 
+  it('goes to the exit screen when the LMS session has ended, so nothing is answered that cannot be saved', () => {
+    const { actor, emitted } = fresh();
+    actor.send({ type: 'course.start', at: tick() });
+    actor.send({ type: 'lms.status', status: 'saving' });
+    expect(actor.getSnapshot().matches('page')).to.be.true;
+    actor.send({ type: 'lms.status', status: 'closed' });
+    expect(actor.getSnapshot().matches('exited')).to.be.true;
+    expect(actor.getSnapshot().context.lms.status).to.equal('closed');
+    actor.send({ type: 'nav.next', at: tick() });
+    actor.send({ type: 'lms.status', status: 'closed' });
+    expect(actor.getSnapshot().matches('exited')).to.be.true;
+    expect(emitted.filter((e) => e.type === 'report.exited')).to.have.length(1);
+  });
+
   it('keeps an assessment attempt in progress when the learner starts again, so no attempt is given back', () => {
     const { actor } = fresh();
     completeLessons(actor, course);

@@ -134,6 +134,7 @@ export const courseMachine = setup({
     emitted: {} as CourseEmitted,
   },
   guards: {
+    isSessionClosed: ({ event }) => event.type === 'lms.status' && event.status === 'closed',
     canResume: ({ context }) => context.canResume,
     hasNextPage: ({ context }) => !!positionAfter(context.course, context.progress.position, 1),
     hasPreviousPage: ({ context }) => !!positionAfter(context.course, context.progress.position, -1),
@@ -351,7 +352,12 @@ export const courseMachine = setup({
   },
   initial: 'welcome',
   on: {
-    'lms.status': { actions: 'recordLmsStatus' },
+    // Once the LMS session has ended (Terminate on pagehide), nothing more can be recorded: a page
+    // brought back from the back/forward cache shows the exit screen, not a course that no longer saves.
+    'lms.status': [
+      { guard: 'isSessionClosed', target: '.exited', actions: 'recordLmsStatus' },
+      { actions: 'recordLmsStatus' },
+    ],
     'reflection.change': { actions: 'recordReflection' },
     'course.exit': { target: '.exited' },
   },
@@ -450,7 +456,7 @@ export const courseMachine = setup({
     // Not final: the LMS's answer to the last save (lms.status) still arrives and is shown.
     exited: {
       entry: 'reportExit',
-      on: { 'course.exit': {}, 'reflection.change': {} },
+      on: { 'course.exit': {}, 'reflection.change': {}, 'lms.status': { actions: 'recordLmsStatus' } },
     },
   },
 });
