@@ -14,6 +14,7 @@ export function minifyCss(text) {
             .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
             .replace(/;}/g, '}'),
     )
     .join('');
