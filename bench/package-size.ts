@@ -6,6 +6,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * The whole course (code, styles and content) a learner downloads, gzipped.
+ *
+ * The product goal is 60 KB (issue 7). It cannot be met with the course as specified: the course
+ * text plus Lit and xstate as the player uses them already weigh ~44 KB before any player code
+ * (`npm run bench:sizes` measures this floor), which leaves ~16 KB for the twelve screens, the
+ * course rules and the LMS layer, against ~30 KB today. Until the product owner decides how the
+ * goal applies, the budget (just above today's ~74 KB) stops the package from growing.
+ */
+export const SIZE_GOAL_GZIP = 60 * 1024;
+export const SIZE_BUDGET_GZIP = 76 * 1024;
+
 export interface SizeRow {
   kind: 'js' | 'css' | 'html' | 'content' | 'other';
   files: number;
