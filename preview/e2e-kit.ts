@@ -160,27 +160,34 @@ export class KeyboardLearner {
     });
   }
 
-  /** Current order of an ordering question's items. */
-  #order(qid: string): Promise<string[]> {
-    return this.#frame.evaluate((id) => {
-      let found: string[] = [];
-      const walk = (root: Document | ShadowRoot) => {
-        for (const n of root.querySelectorAll('*')) {
-          if (
-            n.tagName === 'PIR-QUESTION' &&
-            (n as Element & { question?: { id: string } }).question?.id === id &&
-            n.shadowRoot
-          ) {
-            found = [...n.shadowRoot.querySelectorAll<HTMLButtonElement>('button[data-dir="-1"]')].map(
-              (b) => b.dataset['id'] ?? '',
-            );
+  /**
+   * Ids of the elements matching `selector` inside a question, in the order shown (`data-id`, else
+   * the input's value): an ordering question's current order, or the shuffled options.
+   */
+  #shownIds(qid: string, selector: string): Promise<string[]> {
+    return this.#frame.evaluate(
+      (id, sel) => {
+        let found: string[] = [];
+        const walk = (root: Document | ShadowRoot) => {
+          for (const n of root.querySelectorAll('*')) {
+            if (
+              n.tagName === 'PIR-QUESTION' &&
+              (n as Element & { question?: { id: string } }).question?.id === id &&
+              n.shadowRoot
+            ) {
+              found = [...n.shadowRoot.querySelectorAll<HTMLInputElement>(sel)].map(
+                (e) => e.dataset['id'] ?? e.value,
+              );
+            }
+            if (n.shadowRoot) walk(n.shadowRoot);
           }
-          if (n.shadowRoot) walk(n.shadowRoot);
-        }
-      };
-      walk(document);
-      return found;
-    }, qid);
+        };
+        walk(document);
+        return found;
+      },
+      qid,
+      selector,
+    );
   }
 
   /** Answers a question correctly with the keyboard and submits it. */
@@ -199,12 +206,13 @@ export class KeyboardLearner {
       }
       if (!f.checked) await keys.press('Space');
     } else if (q.type === 'multiple') {
-      for (const option of q.options) {
+      // Forwards through the options in the order shown (the player shuffles them).
+      for (const optionId of await this.#shownIds(qid, 'input[type=checkbox]')) {
         const f = await this.tabTo(
-          (x) => inQ(x) && x.type === 'checkbox' && x.value === option.id,
-          `${qid} option ${option.id}`,
+          (x) => inQ(x) && x.type === 'checkbox' && x.value === optionId,
+          `${qid} option ${optionId}`,
         );
-        if (f.checked !== q.correct.includes(option.id)) await keys.press('Space');
+        if (f.checked !== q.correct.includes(optionId)) await keys.press('Space');
       }
     } else if (q.type === 'matching') {
       for (const item of q.items) {
@@ -219,7 +227,11 @@ export class KeyboardLearner {
       }
     } else {
       for (const [position, id] of q.correct.entries()) {
-        for (let i = 0; i < 30 && (await this.#order(qid)).indexOf(id) > position; i += 1) {
+        for (
+          let i = 0;
+          i < 30 && (await this.#shownIds(qid, 'button[data-dir="-1"]')).indexOf(id) > position;
+          i += 1
+        ) {
           await this.tabTo((x) => inQ(x) && x.dataId === id && x.dir === '-1', `${qid} "Move up" for ${id}`);
           await keys.press('Enter');
         }

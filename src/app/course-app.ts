@@ -8,6 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Actor, SnapshotFrom } from 'xstate';
 import type { Course } from '../content/course-schema.js';
+import { fnv1a } from '../content/random.js';
 import { ActorSelector } from '../controllers/actor-selector.js';
 import type { PirAnswerEvent } from '../events/pir-answer-event.js';
 import type { PirCourseActionEvent } from '../events/pir-course-action-event.js';
@@ -63,16 +64,6 @@ export function screenOf(snapshot: Snapshot): Screen {
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** FNV-1a over UTF-16 code units, from a given offset basis. */
-function fnv1a(text: string, basis: number): number {
-  let h = basis >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /**
  * A short completion reference, `PIR-XXXX-XXXX` (Crockford base 32), derived deterministically
@@ -664,6 +655,7 @@ export class PirCourseApp extends LitElement {
           html`<pir-question
             data-screen
             mode="assessment"
+            order-key=${attempt?.number ?? ''}
             .level=${1}
             .number=${index + 1}
             .total=${attempt?.questionIds.length ?? 0}

@@ -160,7 +160,8 @@ export async function answerWithKeyboard(questionEl: HTMLElement, q: Question): 
   switch (q.type) {
     case 'single':
     case 'truefalse': {
-      const values = q.type === 'single' ? q.options.map((o) => o.id) : ['true', 'false'];
+      // The options in the order shown (the player shuffles them).
+      const values = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value);
       const want = q.type === 'single' ? q.correct : String(q.correct);
       await tabTo(
         (el) => inQuestion(el) && el instanceof HTMLInputElement && el.type === 'radio',
@@ -172,7 +173,10 @@ export async function answerWithKeyboard(questionEl: HTMLElement, q: Question): 
       break;
     }
     case 'multiple':
-      for (const id of q.correct) {
+      // Forwards through the right options in the order shown.
+      for (const id of [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
+        .map((c) => c.value)
+        .filter((v) => q.correct.includes(v))) {
         await tabTo(
           (el) => inQuestion(el) && el instanceof HTMLInputElement && el.value === id,
           `checkbox ${id}`,
@@ -186,7 +190,10 @@ export async function answerWithKeyboard(questionEl: HTMLElement, q: Question): 
           (el) => inQuestion(el) && el instanceof HTMLSelectElement && el.dataset['item'] === item.id,
           `select ${item.id}`,
         );
-        const steps = q.targets.findIndex((t) => t.id === q.correct[item.id]) + 1;
+        // Steps down from the empty first choice, in the order shown.
+        const steps = [...(select as HTMLSelectElement).options].findIndex(
+          (o) => o.value === q.correct[item.id],
+        );
         for (let i = 0; i < steps; i++) await sendKeys({ press: 'ArrowDown' });
         await settle(1);
         if ((select as HTMLSelectElement).value !== q.correct[item.id]) {

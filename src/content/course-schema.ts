@@ -104,16 +104,25 @@ const QuestionBase = {
   references: z.array(Id).min(1, 'name at least one supporting reference'),
 };
 
+/**
+ * The player shows options (and matching targets) in a shuffled order, so the right answer's
+ * position gives nothing away; `false` keeps the written order, for options with a natural order
+ * such as numbers or a scale.
+ */
+const Shuffle = z.boolean().optional();
+
 export const SingleChoiceQuestion = z.strictObject({
   ...QuestionBase,
   type: z.literal('single'),
   options: z.array(Choice).min(2).max(26),
+  shuffle: Shuffle,
   correct: Id,
 });
 export const MultipleResponseQuestion = z.strictObject({
   ...QuestionBase,
   type: z.literal('multiple'),
   options: z.array(Choice).min(2).max(26),
+  shuffle: Shuffle,
   correct: z.array(Id).min(1),
 });
 export const TrueFalseQuestion = z.strictObject({
@@ -125,7 +134,9 @@ export const MatchingQuestion = z.strictObject({
   ...QuestionBase,
   type: z.literal('matching'),
   items: z.array(Item).min(2).max(26),
+  /** Offered for every item; shuffled unless `shuffle` is false. */
   targets: z.array(Item).min(2).max(26),
+  shuffle: Shuffle,
   correct: z.record(Id, Id),
 });
 export const OrderingQuestion = z.strictObject({

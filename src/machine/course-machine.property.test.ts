@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CourseEvent } from './course-machine.js';
-import { seededRandom } from './draw.js';
+import { seededRandom } from '../content/random.js';
 import { miniCourse } from './fixtures/mini-course.js';
 import { answerFor, startCourseActor } from './machine-test-kit.js';
 import { attemptsRemaining, questionById } from './progress.js';

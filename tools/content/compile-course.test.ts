@@ -144,6 +144,16 @@ describe('content compiler', () => {
     );
   });
 
+  it('refuses feedback that points at an option by its letter, since options are shuffled', () => {
+    expectProblem(
+      moduleWith({
+        'questions/bank.yaml': (t) =>
+          t.replace("rationale: Bonding is the parent's side.", 'rationale: Option a is the parent side.'),
+      }),
+      'module/questions/bank.yaml:1: question a_one: rationale: refers to "Option a"; learners see no option letters and the order is shuffled, so name the option by what it says',
+    );
+  });
+
   it('reports a reference id that does not exist', () => {
     expectProblem(
       moduleWith({

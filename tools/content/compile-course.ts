@@ -300,6 +300,23 @@ export function checkAnswerKey(q: QuestionType): Array<Pick<ContentProblem, 'fie
     case 'truefalse':
       break;
   }
+  // Options are shown shuffled and without letters, so "option a" would point at nothing.
+  const texts: Array<[string, string | undefined]> = [
+    ['feedback.correct', q.feedback.correct],
+    ['feedback.incorrect', q.feedback.incorrect],
+    ['rationale', q.rationale],
+    ...(q.type === 'single' || q.type === 'multiple'
+      ? q.options.map((o, i): [string, string | undefined] => [`options[${i}].feedback`, o.feedback])
+      : []),
+  ];
+  for (const [field, text] of texts) {
+    const letter = text && /\b(options?|answers?|choices?) \(?[a-e]\b\)?/i.exec(text);
+    if (letter)
+      out.push({
+        field,
+        reason: `refers to "${letter[0]}"; learners see no option letters and the order is shuffled, so name the option by what it says`,
+      });
+  }
   return out;
 }
 

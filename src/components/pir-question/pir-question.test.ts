@@ -141,6 +141,34 @@ describe('pir-question', () => {
     expect(shadow(el).querySelector('[role=status]')).to.equal(null);
   });
 
+  it('shows options shuffled, fixed per order key, and records ticks in the written order', async () => {
+    const q = byType('multiple');
+    if (q.type !== 'multiple') throw new Error('multiple');
+    const written = q.options.map((o) => o.id);
+    const shownIn = async (key: string) => {
+      const el = await fixture<PirQuestion>(
+        html`<pir-question .question=${q} mode="assessment" order-key=${key}></pir-question>`,
+      );
+      return { el, ids: [...shadow(el).querySelectorAll<HTMLInputElement>('input')].map((i) => i.value) };
+    };
+    const orders = await Promise.all(['1', '2', '3', '4', '5', '6'].map(async (k) => (await shownIn(k)).ids));
+    expect(orders.every((ids) => [...ids].sort().join() === [...written].sort().join())).to.be.true;
+    expect(
+      new Set(orders.map((ids) => ids.join())).size,
+      'different attempts, different orders',
+    ).to.be.greaterThan(1);
+    const { el, ids } = await shownIn('1');
+    expect((await shownIn('1')).ids, 'the same key, the same order').to.deep.equal(ids);
+    const event = nextEvent(el, 'pir-answer');
+    // Tick every option from the bottom of the screen up.
+    for (const id of [...ids].reverse())
+      shadow(el).querySelector<HTMLInputElement>(`input[value="${id}"]`)?.click();
+    await settle(1);
+    shadow(el).querySelector<HTMLButtonElement>('button[type=submit]')?.click();
+    const answer = await event;
+    expect(answer.response).to.deep.equal({ type: 'multiple', optionIds: written });
+  });
+
   it('lets the learner answer a check again', async () => {
     const q = byType('single');
     const el = await mount(q);

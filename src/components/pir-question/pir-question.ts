@@ -13,6 +13,7 @@ import { PirAnswerEvent } from '../../events/pir-answer-event.js';
 import type { Response } from '../../content/answers.js';
 import { shared } from '../../styles/shared.js';
 import { isComplete, isCorrect } from '../../content/answers.js';
+import { inDisplayOrder } from '../../content/display-order.js';
 
 const ERROR_TEXT: Record<Question['type'], string> = {
   single: 'Select an answer',
@@ -299,6 +300,12 @@ export class PirQuestion extends LitElement {
   /** Number of questions in the assessment attempt. */
   @property({ type: Number }) total = 0;
 
+  /**
+   * Options are shown shuffled, in an order fixed by the question and this key: the shell passes
+   * the assessment attempt, so a question drawn again in a later attempt is shown afresh.
+   */
+  @property({ attribute: 'order-key' }) orderKey = '';
+
   /** True when this check was answered in an earlier visit (shows an "Answered" note). */
   @property({ type: Boolean, attribute: 'previously-answered' }) previouslyAnswered = false;
 
@@ -316,7 +323,13 @@ export class PirQuestion extends LitElement {
     this.heading?.focus();
   }
 
+  /** The question as shown (options in display order). */
+  #shown?: Question;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('question') || changed.has('orderKey')) {
+      this.#shown = this.question && inDisplayOrder(this.question, this.orderKey);
+    }
     if (changed.has('question')) {
       this.response =
         this.question?.type === 'ordering'
@@ -330,7 +343,7 @@ export class PirQuestion extends LitElement {
   }
 
   override render() {
-    const q = this.question;
+    const q = this.#shown;
     if (!q) return nothing;
     const locked = this.mode === 'check' && !!this.submitted;
     const errorId = `${q.id}-error`;
@@ -628,7 +641,13 @@ export class PirQuestion extends LitElement {
 
   private handleCheckboxChange = (): void => {
     const boxes = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-    this.response = { type: 'multiple', optionIds: boxes.filter((b) => b.checked).map((b) => b.value) };
+    const checked = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
+    // In the written order, not the shuffled one: the LMS record reads the same for every learner.
+    const options = this.question?.type === 'multiple' ? this.question.options : [];
+    this.response = {
+      type: 'multiple',
+      optionIds: options.filter((o) => checked.has(o.id)).map((o) => o.id),
+    };
   };
 
   private handleTrueFalseChange = (event: Event): void => {
