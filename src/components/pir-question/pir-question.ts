@@ -174,6 +174,12 @@ export class PirQuestion extends LitElement {
         color: var(--pir-color-text);
         font: inherit;
       }
+      /* A closed select shows one line, cut short on a phone: the whole match is repeated under it. */
+      .match-choice {
+        margin: var(--pir-space-2) 0 0;
+        font-size: 1rem;
+        color: var(--pir-color-text-secondary);
+      }
       select:focus-visible {
         outline: 3px solid var(--pir-color-focus);
         outline-offset: 0;
@@ -512,6 +518,13 @@ export class PirQuestion extends LitElement {
                 (t) => html`<option value=${t.id} ?selected=${pairs[item.id] === t.id}>${t.text}</option>`,
               )}
             </select>
+            ${
+              pairs[item.id]
+                ? html`<p class="match-choice" aria-hidden="true">
+                    Your match: ${q.targets.find((t) => t.id === pairs[item.id])?.text}
+                  </p>`
+                : nothing
+            }
           </li>`,
       )}
     </ul>`;
