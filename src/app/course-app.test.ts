@@ -275,6 +275,25 @@ describe('pir-course-app', () => {
     await check();
   });
 
+  it('closes the exit question with Escape or "Stay in the course", with focus back on Exit', async () => {
+    const m = await mount();
+    await clickButton(m, 'Start the course');
+    const exit = () =>
+      deepAll<HTMLButtonElement>(m.app, 'button').find((b) => b.textContent?.trim() === 'Exit');
+    for (const close of ['Escape', 'Stay'] as const) {
+      exit()?.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle();
+      expect(deepActive()?.textContent).to.equal('Exit the course?');
+      if (close === 'Escape') await sendKeys({ press: 'Escape' });
+      else await clickButton(m, 'Stay in the course');
+      await settle();
+      expect(deepAll(m.app, '.confirm-exit'), close).to.have.length(0);
+      expect(deepActive(), close).to.equal(exit());
+      expect(screen(m)).to.equal('page');
+    }
+  });
+
   it('completes the whole course with the keyboard only', async function () {
     this.timeout(120_000);
     await keyboardWalk(miniCourse);

@@ -514,7 +514,9 @@ export class PirCourseApp extends LitElement {
                   >
                     References
                   </button>
-                  <button class="header-button" type="button" @click=${this.handleExitClick}>Exit</button>
+                  <button class="header-button" type="button" data-exit @click=${this.handleExitClick}>
+                    Exit
+                  </button>
                 </div>`
           }
         </div>
@@ -597,7 +599,12 @@ export class PirCourseApp extends LitElement {
   }
 
   private renderConfirmExit() {
-    return html`<div class="confirm-exit" role="group" aria-labelledby="exit-title">
+    return html`<div
+      class="confirm-exit"
+      role="group"
+      aria-labelledby="exit-title"
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && void this.handleExitCancel()}
+    >
       <h2 id="exit-title" tabindex="-1">Exit the course?</h2>
       <p>
         Your progress will be saved and this session will end. You can come back later and carry on where you
@@ -937,10 +944,11 @@ export class PirCourseApp extends LitElement {
     this.send({ type: 'course.exit' });
   };
 
+  /** "Stay in the course" or Escape: focus goes back to the Exit button, where the learner was. */
   private handleExitCancel = async (): Promise<void> => {
     this.confirmingExit = false;
     await this.updateComplete;
-    void this.focusScreenHeading();
+    this.renderRoot.querySelector<HTMLElement>('[data-exit]')?.focus();
   };
 
   private handleSkipClick = (): void => {
