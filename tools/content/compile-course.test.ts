@@ -137,6 +137,32 @@ describe('content compiler', () => {
     assert.match(course.duration.formula, /words \/ 180 wpm/);
   });
 
+  it('fills the welcome and description with the course settings and the estimated time', () => {
+    const dir = moduleWith({
+      'course.yaml': (t) =>
+        t
+          .replace('description: A course for tests.', 'description: A {minutes}-minute course.')
+          .replace(
+            'welcome: Welcome to the **mini** course.',
+            'welcome: "{questions}, {passMark}% to pass, {attempts}, about {minutes} minutes."',
+          )
+          .replace('maxAttempts: 3', 'maxAttempts: 1'),
+    });
+    const course = compileCourse(dir);
+    const minutes = Math.round(course.duration.minutes);
+    assert.equal(course.description, `A ${minutes}-minute course.`);
+    assert.equal(course.welcomeHtml, `<p>2 questions, 80% to pass, 1 attempt, about ${minutes} minutes.</p>`);
+  });
+
+  it('names an unknown placeholder and the ones that exist', () => {
+    expectProblem(
+      moduleWith({
+        'course.yaml': (t) => t.replace('description: A course for tests.', 'description: "{minute}"'),
+      }),
+      'module/course.yaml: description: unknown placeholder {minute}; use {minutes}, {questions}, {passMark} or {attempts}',
+    );
+  });
+
   it('names the file, question, field and reason when a correct option is not among the options', () => {
     expectProblem(
       moduleWith({ 'questions/bank.yaml': (t) => t.replace('correct: a\n', 'correct: c\n') }),

@@ -462,7 +462,56 @@ export function compileCourse(moduleDir: string): CourseType {
   checkCrossReferences(draft, moduleDir, problems, { questions: locations, lessons: lessonFiles });
   if (problems.length) throw new ContentError(problems);
 
-  const assembled = Course.safeParse({ ...draft, duration: estimateDuration(draft) });
+  // The settings go in first, so the word count sees the final text; {minutes} needs the
+  // estimate and goes in last (a number is one word, like the placeholder it replaces).
+  const settings: Record<string, string> = {
+    questions: plural(m.assessment.drawSize, 'question'),
+    passMark: String(m.assessment.passMark),
+    attempts: plural(m.assessment.maxAttempts, 'attempt'),
+  };
+  const fill = (text: string, field: string, values: Record<string, string>, later: string[] = []) =>
+    fillPlaceholders(text, values, later, problems, { file: courseFile, field });
+  const withSettings = {
+    ...draft,
+    description: fill(draft.description, 'description', settings, ['minutes']),
+    welcomeHtml: fill(welcomeHtml, 'welcome', settings, ['minutes']),
+  };
+  const duration = estimateDuration(withSettings);
+  const minutes = { minutes: String(Math.round(duration.minutes)) };
+  const filled = {
+    ...withSettings,
+    description: fill(withSettings.description, 'description', minutes),
+    welcomeHtml: fill(withSettings.welcomeHtml, 'welcome', minutes),
+  };
+  if (problems.length) throw new ContentError(problems);
+
+  const assembled = Course.safeParse({ ...filled, duration });
   if (!assembled.success) throw new ContentError(issuesToProblems(assembled.error, { file: courseFile }));
   return assembled.data;
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * Puts the course's own figures into the welcome and description (`{minutes}`, `{questions}`,
+ * `{passMark}`, `{attempts}`), so the text stays true when an educator changes a setting.
+ * Placeholders named in `later` are left for a second pass.
+ */
+function fillPlaceholders(
+  text: string,
+  values: Record<string, string>,
+  later: string[],
+  problems: ContentProblem[],
+  where: Omit<ContentProblem, 'reason'>,
+): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value !== undefined) return value;
+    if (later.includes(name)) return whole;
+    problems.push({
+      ...where,
+      reason: `unknown placeholder ${whole}; use {minutes}, {questions}, {passMark} or {attempts}`,
+    });
+    return whole;
+  });
 }
