@@ -22,6 +22,8 @@ describe('pir-assessment-intro', () => {
     expect(text).to.include('10, one per page');
     expect(text).to.include('80%');
     expect(text).to.include('2 of 3');
+    // Open book: the lessons stay open during an attempt, and the learner is told so.
+    expect(text).to.include('You may look back at the lessons');
     await expect(el).to.be.accessible();
     const event = nextEvent(el, 'pir-course-action');
     el.shadowRoot?.querySelector<HTMLButtonElement>('.button')?.click();

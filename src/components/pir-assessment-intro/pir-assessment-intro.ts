@@ -102,6 +102,10 @@ export class PirAssessmentIntro extends LitElement {
                     and you see your result at the end. The questions are chosen at random from a larger set,
                     so each attempt is different.
                   </p>
+                  <p>
+                    You may look back at the lessons, the glossary and the references while you answer; the
+                    lesson menu brings you back to the question you were on.
+                  </p>
                   <div class="button-group">
                     <button class="button" type="button" @click=${this.handleStartClick}>
                       Start the assessment
