@@ -47,14 +47,32 @@ describe('outcomes and interactions', () => {
       status: 'passed',
       success: 'passed',
       scorePercent: '85',
+      assessmentAttempts: '',
     });
     assert.deepEqual(
       outcome(
         { completion_status: 'completed', success_status: 'passed', score: { scaled: '0.857' } },
         'scorm2004',
       ),
-      { status: 'completed', success: 'passed', scorePercent: '85.7' },
+      { status: 'completed', success: 'passed', scorePercent: '85.7', assessmentAttempts: '' },
     );
+  });
+  it('lists each assessment attempt from its own objective, in order', () => {
+    const attempt = (id: string, status: string, raw: string) => ({ id, status, score: { raw } });
+    const cmi12 = {
+      core: { lesson_status: 'passed', score: { raw: '100' } },
+      objectives: {
+        0: attempt('lesson_one', 'completed', '100'),
+        1: attempt('assessment_v1_0_0', 'passed', '100'),
+        2: attempt('assessment_v1_0_0_a2', 'passed', '100'),
+        3: attempt('assessment_v1_0_0_a1', 'failed', '33.33'),
+      },
+    };
+    assert.equal(outcome(cmi12, 'scorm12').assessmentAttempts, '1: failed 33.33%; 2: passed 100%');
+    const cmi2004 = {
+      objectives: { 0: { id: 'assessment_a1', success_status: 'failed', score: { raw: '50' } } },
+    };
+    assert.equal(outcome(cmi2004, 'scorm2004').assessmentAttempts, '1: failed 50%');
   });
   it('orders interactions numerically and maps 1.2 ids to questions', () => {
     const lookup = questionLookup([

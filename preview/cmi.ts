@@ -155,6 +155,27 @@ export interface Outcome {
   success: string;
   /** Score as a percentage, '' when none. */
   scorePercent: string;
+  /** Each assessment attempt's outcome and score, from its objective: "1: failed 33.33%; 2: passed 100%". */
+  assessmentAttempts: string;
+}
+
+/** The course's per-attempt objectives (`assessment_a<n>`, 1.2 `assessment_v<version>_a<n>`). */
+function assessmentAttempts(cmi: CmiObject, standard: Standard): string {
+  const list = cmi.objectives;
+  if (!isObject(list)) return '';
+  const attempts: Array<[number, string]> = [];
+  for (const item of Object.values(list)) {
+    if (!isObject(item)) continue;
+    const match = /^assessment(?:_v\w+?)?_a(\d+)$/.exec(read(item, 'id'));
+    if (!match) continue;
+    const success = read(item, standard === 'scorm12' ? 'status' : 'success_status');
+    const raw = read(item, 'score.raw');
+    attempts.push([Number(match[1]), `${match[1]}: ${success}${raw === '' ? '' : ` ${raw}%`}`]);
+  }
+  return attempts
+    .sort((a, b) => a[0] - b[0])
+    .map(([, text]) => text)
+    .join('; ');
 }
 
 /** Status, success and score from a CMI tree. */
@@ -166,6 +187,7 @@ export function outcome(cmi: CmiObject, standard: Standard): Outcome {
       status,
       success: status === 'passed' || status === 'failed' ? status : 'unknown',
       scorePercent: raw,
+      assessmentAttempts: assessmentAttempts(cmi, standard),
     };
   }
   const scaled = read(cmi, 'score.scaled');
@@ -173,6 +195,7 @@ export function outcome(cmi: CmiObject, standard: Standard): Outcome {
     status: read(cmi, 'completion_status'),
     success: read(cmi, 'success_status'),
     scorePercent: scaled === '' ? '' : String(Math.round(Number(scaled) * 10000) / 100),
+    assessmentAttempts: assessmentAttempts(cmi, standard),
   };
 }
 

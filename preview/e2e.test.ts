@@ -205,6 +205,7 @@ for (const [standard, learnerId, learnerName] of [
       assert.equal(section.facts['Status'], standard === 'scorm12' ? 'passed' : 'completed');
       assert.equal(section.facts['Success'], 'passed');
       assert.equal(section.facts['Score'], '100%');
+      assert.equal(section.facts['Assessment attempts'], '1: passed 100%');
       assert.equal(section.facts['Content version'], course.version);
       assert.match(
         section.facts['Total time'] ?? '',

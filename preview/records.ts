@@ -9,6 +9,7 @@ export interface AttemptReport {
   status: string;
   success: string;
   scorePercent: string;
+  assessmentAttempts: string;
   totalTime: string;
   lastSessionTime: string;
   interactions: InteractionRecord[];
@@ -40,6 +41,7 @@ export const CSV_HEADER = [
   'status',
   'success',
   'score_percent',
+  'assessment_attempts',
   'total_time',
   'total_seconds',
   'last_session_time',
@@ -70,6 +72,7 @@ export function reportsCsv(reports: readonly AttemptReport[]): string {
       r.status,
       r.success,
       r.scorePercent,
+      r.assessmentAttempts,
       r.totalTime,
       Math.round(a.totalSeconds * 100) / 100,
       r.lastSessionTime,
@@ -125,6 +128,7 @@ export function reportsHtml(reports: readonly AttemptReport[], courseTitle: stri
         ['Status', r.status],
         ['Success', r.success],
         ['Score', r.scorePercent === '' ? '—' : `${r.scorePercent}%`],
+        ['Assessment attempts', r.assessmentAttempts || '—'],
         ['Total time', r.totalTime],
         ['Last session time', r.lastSessionTime],
         ['First access', a.firstAccess],

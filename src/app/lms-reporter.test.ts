@@ -134,6 +134,7 @@ for (const version of ['1.2', '2004'] as const) {
           ['lesson_one', 'completed', '100'],
           ['lesson_two', 'completed', '100'],
           ['assessment_v1_0_0', 'passed', '100'],
+          ['assessment_v1_0_0_a1', 'passed', '100'],
         ]);
       } else {
         expect(f['cmi.completion_status']).to.equal('completed');
@@ -160,8 +161,10 @@ for (const version of ['1.2', '2004'] as const) {
           ['lesson_one', 'completed', 'unknown', '1'],
           ['lesson_two', 'completed', 'unknown', '1'],
           ['assessment', 'completed', 'passed', '1'],
+          ['assessment_a1', 'completed', 'passed', '1'],
         ]);
         expect(objectives[2].description).to.equal('Final assessment, content version 1.0.0');
+        expect(objectives[3].description).to.equal('Final assessment, attempt 1, content version 1.0.0');
       }
       // Score before status, every time a status is decided.
       const sets = h.setValues().map((c) => c.args[0]);
@@ -247,6 +250,20 @@ for (const version of ['1.2', '2004'] as const) {
           '1',
         ]);
       }
+      // Each attempt keeps its own score and outcome, for auditors.
+      const attempts = h
+        .objectives()
+        .filter((o) => /_a\d+$/.test(String(o.id)))
+        .map((o) => [
+          o.id,
+          version === '1.2' ? o.status : o.success_status,
+          (o.score as { raw: string }).raw,
+        ]);
+      const a = version === '1.2' ? 'assessment_v1_0_0' : 'assessment';
+      expect(attempts).to.deep.equal([
+        [`${a}_a1`, 'failed', '33.33'],
+        [`${a}_a2`, 'passed', '100'],
+      ]);
       l.detach();
     });
 

@@ -77,11 +77,15 @@ export class Scorm12Adapter extends ScormAdapter {
     this.session.set('cmi.core.score.raw', raw);
     this.session.set('cmi.core.score.min', '0');
     this.session.set('cmi.core.score.max', '100');
-    const n = this.objective(assessmentObjective12(result.contentVersion));
-    this.session.set(`cmi.objectives.${n}.score.raw`, raw);
-    this.session.set(`cmi.objectives.${n}.score.min`, '0');
-    this.session.set(`cmi.objectives.${n}.score.max`, '100');
-    this.session.set(`cmi.objectives.${n}.status`, result.passed ? 'passed' : 'failed');
+    // The latest result, and one objective per attempt that keeps its own score for auditors.
+    const objective = assessmentObjective12(result.contentVersion);
+    for (const id of [objective, `${objective}_a${result.attempt}`]) {
+      const n = this.objective(id);
+      this.session.set(`cmi.objectives.${n}.score.raw`, raw);
+      this.session.set(`cmi.objectives.${n}.score.min`, '0');
+      this.session.set(`cmi.objectives.${n}.score.max`, '100');
+      this.session.set(`cmi.objectives.${n}.status`, result.passed ? 'passed' : 'failed');
+    }
     const status = result.passed ? 'passed' : result.final ? 'failed' : 'incomplete';
     if (!this.#settled || status === 'passed') this.session.set('cmi.core.lesson_status', status);
     if (status !== 'incomplete') this.#settled = true;

@@ -89,22 +89,30 @@ export class Scorm2004Adapter extends ScormAdapter {
   protected writeResult(result: ResultReport): void {
     const scaled = score(result.scaled);
     const raw = score(result.scaled, 100);
-    const n = this.objective(ASSESSMENT_OBJECTIVE);
-    const p = `cmi.objectives.${n}`;
-    this.session.set(
-      `${p}.description`,
-      description(`Final assessment, content version ${result.contentVersion}`),
-    );
-    // Score before status (Cornerstone), for the objective and for the course.
-    for (const prefix of [`${p}.score`, 'cmi.score']) {
-      this.session.set(`${prefix}.scaled`, scaled);
-      this.session.set(`${prefix}.raw`, raw);
-      this.session.set(`${prefix}.min`, '0');
-      this.session.set(`${prefix}.max`, '100');
-    }
     const success = result.passed ? 'passed' : 'failed';
-    this.session.set(`${p}.success_status`, success);
-    this.session.set(`${p}.completion_status`, 'completed');
+    // The latest result, and one objective per attempt that keeps its own score for auditors.
+    const objectives: Array<[string, string]> = [
+      [ASSESSMENT_OBJECTIVE, `Final assessment, content version ${result.contentVersion}`],
+      [
+        `${ASSESSMENT_OBJECTIVE}_a${result.attempt}`,
+        `Final assessment, attempt ${result.attempt}, content version ${result.contentVersion}`,
+      ],
+    ];
+    for (const [id, text] of objectives) {
+      const p = `cmi.objectives.${this.objective(id)}`;
+      this.session.set(`${p}.description`, description(text));
+      // Score before status (Cornerstone).
+      this.session.set(`${p}.score.scaled`, scaled);
+      this.session.set(`${p}.score.raw`, raw);
+      this.session.set(`${p}.score.min`, '0');
+      this.session.set(`${p}.score.max`, '100');
+      this.session.set(`${p}.success_status`, success);
+      this.session.set(`${p}.completion_status`, 'completed');
+    }
+    this.session.set('cmi.score.scaled', scaled);
+    this.session.set('cmi.score.raw', raw);
+    this.session.set('cmi.score.min', '0');
+    this.session.set('cmi.score.max', '100');
     if (!this.#successSettled || result.passed) this.session.set('cmi.success_status', success);
     if (result.passed) this.#successSettled = true;
   }
