@@ -377,7 +377,7 @@ for (const version of ['1.2', '2004'] as const) {
       });
       const statuses: string[] = [];
       adapter.subscribe((u) => statuses.push(u.status));
-      adapter.terminate('pagehide', false);
+      adapter.terminate('pagehide');
       await adapter.initialise();
       adapter.commit();
       expect(h.calls).to.deep.equal([]);

@@ -125,7 +125,7 @@ for (const version of ['1.2', '2004'] as const) {
           '0',
           '100',
         ]);
-        expect(f['cmi.core.exit']).to.equal('');
+        expect(f['cmi.core.exit']).to.equal('suspend');
         expect(h.setValues().find((c) => c.args[0] === 'cmi.core.session_time')?.args[1]).to.equal(
           '00:01:15.00',
         );
@@ -175,6 +175,22 @@ for (const version of ['1.2', '2004'] as const) {
       expect(h.calls.at(-2)?.method).to.equal(version === '1.2' ? 'LMSCommit' : 'Commit');
       expect(l.statuses).to.include('saved');
       l.detach();
+
+      // Coming back later for the record of completion: the same, completed attempt resumes.
+      const h2 = new LmsHarness(version, h.relaunchData());
+      const l2 = await launch(version, h2);
+      expect(l2.entry).to.equal('resume');
+      expect(l2.actor.getSnapshot().context.progress.completedAt).to.equal(
+        l.actor.getSnapshot().context.progress.completedAt,
+      );
+      l2.actor.send({ type: 'course.resume', at: tick() });
+      l2.actor.send({ type: 'course.exit' });
+      expectCleanConversation(h2);
+      const after = h2.flat();
+      expect(version === '1.2' ? after['cmi.core.lesson_status'] : after['cmi.success_status']).to.equal(
+        'passed',
+      );
+      l2.detach();
     });
 
     it('paced like a learner (20 s between actions): one debounced commit per meaningful event', async () => {
@@ -242,7 +258,7 @@ for (const version of ['1.2', '2004'] as const) {
       if (version === '1.2') {
         expect(f['cmi.core.lesson_status']).to.equal('passed');
         expect(f['cmi.core.score.raw']).to.equal('100');
-        expect(f['cmi.core.exit']).to.equal('');
+        expect(f['cmi.core.exit']).to.equal('suspend');
       } else {
         expect([f['cmi.completion_status'], f['cmi.success_status'], f['cmi.score.scaled']]).to.deep.equal([
           'completed',

@@ -124,7 +124,7 @@ export function attachReporter(options: ReporterOptions): () => void {
     ended = true;
     clock.clearTimeout(commitTimer);
     clock.clearTimeout(keepAliveTimer);
-    adapter.terminate(reason, !!progress.completedAt);
+    adapter.terminate(reason);
   };
 
   const listeners = [

@@ -39,6 +39,6 @@ export async function connectLms(
   if (!api) return new StandaloneAdapter(course, storage, clock);
   const adapter = standard.createAdapter(api, course, { clock, storage });
   // The page may be hidden before the reporter is attached: end the session as the learner leaves.
-  if (signal.aborted) adapter.terminate('pagehide', false);
+  if (signal.aborted) adapter.terminate('pagehide');
   return adapter;
 }

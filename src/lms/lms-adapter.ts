@@ -98,7 +98,7 @@ export interface LmsAdapter {
   /** Sends pending data to the LMS; resolves false if it is still waiting to be accepted. */
   commit(): Promise<boolean>;
   /** Ends the session (once). `pagehide`: Terminate without a Commit first. */
-  terminate(reason: 'exit' | 'pagehide', completed: boolean): void;
+  terminate(reason: 'exit' | 'pagehide'): void;
   /** Hears every saving-status change (and the current status at once); returns an unsubscribe. */
   subscribe(listener: (update: LmsStatusUpdate) => void): () => void;
 }

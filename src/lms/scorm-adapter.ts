@@ -55,8 +55,6 @@ export abstract class ScormAdapter implements LmsAdapter {
   protected readonly session: CmiSession;
   protected readonly course: Course;
   protected readonly clock: Clock;
-  /** Set once the course is completed (all lessons and a passed assessment). */
-  protected completed = false;
   readonly #storage: Storage | undefined;
   #backup: LocalStore<LocalBackup> | undefined;
   #backupValue: LocalBackup = { suspendData: '', location: '', reflections: {}, unsaved: false, base: '' };
@@ -98,7 +96,7 @@ export abstract class ScormAdapter implements LmsAdapter {
   protected abstract writeLessonObjective(index: number, lesson: ProgressReport['lessons'][number]): void;
   protected abstract writeAnswer(index: number, id: string, answer: AnswerRecord): void;
   protected abstract writeResult(result: ResultReport): void;
-  protected abstract writeExit(sessionMs: number, completed: boolean): void;
+  protected abstract writeExit(sessionMs: number): void;
   /** 2004 can read interaction ids back; 1.2 interactions are write-only. */
   protected abstract readInteractionIds(count: number): string[] | undefined;
 
@@ -227,7 +225,6 @@ export abstract class ScormAdapter implements LmsAdapter {
     });
     for (const lesson of report.lessons)
       this.writeLessonObjective(this.objective(`lesson_${lesson.id}`), lesson);
-    if (report.completed) this.completed = true;
     this.writeProgress(report);
   }
 
@@ -263,14 +260,14 @@ export abstract class ScormAdapter implements LmsAdapter {
     return Promise.resolve(!this.#terminated && this.session.commit());
   }
 
-  terminate(reason: 'exit' | 'pagehide', completed: boolean): void {
+  terminate(reason: 'exit' | 'pagehide'): void {
     if (this.#terminated) return;
     this.#terminated = true;
     if (!this.session.isOpen) {
       this.session.terminate(false);
       return;
     }
-    this.writeExit(this.clock.now() - this.#startedAt, completed || this.completed);
+    this.writeExit(this.clock.now() - this.#startedAt);
     this.session.terminate(reason === 'exit');
   }
 }

@@ -91,10 +91,12 @@ export class Scorm12Adapter extends ScormAdapter {
     if (status !== 'incomplete') this.#settled = true;
   }
 
-  protected writeExit(sessionMs: number, completed: boolean): void {
+  protected writeExit(sessionMs: number): void {
     this.session.set('cmi.core.session_time', timespan12(sessionMs));
-    // Normal exit ("") once completed; suspend while unfinished so the LMS offers resume.
-    this.session.set('cmi.core.exit', completed ? '' : 'suspend');
+    // Suspend even when completed, as in 2004: after a normal exit some LMSs (SCORM Cloud, this
+    // project's preview) start the next launch as a fresh, empty attempt, so a learner who comes
+    // back for the record of completion would find an empty course.
+    this.session.set('cmi.core.exit', 'suspend');
   }
 }
 
