@@ -294,6 +294,18 @@ describe('pir-course-app', () => {
     }
   });
 
+  it('drops an open exit question when the session ends without it (page restored after pagehide)', async () => {
+    const m = await mount();
+    await clickButton(m, 'Start the course');
+    await clickButton(m, /^\s*Exit/);
+    expect(deepAll(m.app, '.confirm-exit')).to.have.length(1);
+    m.actor.send({ type: 'lms.status', status: 'closed' });
+    await settle();
+    expect(screen(m)).to.equal('exited');
+    expect(deepAll(m.app, '.confirm-exit')).to.have.length(0);
+    expect(deep(m.app, 'main h1').textContent).to.equal('You have left the course');
+  });
+
   it('completes the whole course with the keyboard only', async function () {
     this.timeout(120_000);
     await keyboardWalk(miniCourse);

@@ -543,7 +543,8 @@ export class PirCourseApp extends LitElement {
       <div class="wrap layout ${showMenu ? 'layout--menu' : 'layout--wide'}">
         ${showMenu ? this.renderMenu(s, status) : nothing}
         <main id="main" tabindex="-1">
-          ${this.confirmingExit ? this.renderConfirmExit() : nothing} ${this.renderScreen(s, screen)}
+          ${this.confirmingExit && screen !== 'exited' ? this.renderConfirmExit() : nothing}
+          ${this.renderScreen(s, screen)}
         </main>
       </div>
       <footer class="wrap">
