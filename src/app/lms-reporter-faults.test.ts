@@ -227,6 +227,61 @@ for (const version of ['1.2', '2004'] as const) {
       l2.detach();
     });
 
+    it('two attempts finished while the LMS refused writes: both attempt records arrive on relaunch', async () => {
+      const storage = new MemoryStorage();
+      const h1 = new LmsHarness(version);
+      const l1 = await launch(version, h1, storage);
+      completeLessons(l1.actor, miniCourse);
+      l1.clock.advance(2000);
+      h1.faults.set = () => ({ code: '101' });
+      takeAttempt(l1.actor, miniCourse, [false, false, false]);
+      takeAttempt(l1.actor, miniCourse, [true, true, true], 7);
+      l1.win.dispatchEvent(new Event('pagehide'));
+      l1.detach();
+
+      const h2 = new LmsHarness(version, h1.relaunchData());
+      const l2 = await launch(version, h2, storage);
+      l2.actor.send({ type: 'course.exit' });
+      const a = version === '1.2' ? 'assessment_v1_0_0' : 'assessment';
+      const attempts = h2
+        .objectives()
+        .filter((o) => String(o.id).startsWith(`${a}_a`))
+        .map((o) => [o.id, version === '1.2' ? o.status : o.success_status]);
+      expect(attempts).to.deep.equal([
+        [`${a}_a1`, 'failed'],
+        [`${a}_a2`, 'passed'],
+      ]);
+      l2.detach();
+    });
+
+    it('saved progress unreadable: a new attempt never overwrites an attempt the LMS already holds', async () => {
+      const id = version === '1.2' ? 'assessment_v1_0_0_a1' : 'assessment_a1';
+      const held =
+        version === '1.2'
+          ? { id, status: 'passed', score: { raw: '90', min: '0', max: '100' } }
+          : {
+              id,
+              success_status: 'passed',
+              completion_status: 'completed',
+              score: { scaled: '0.9', raw: '90' },
+            };
+      const preload =
+        version === '1.2'
+          ? { suspend_data: 'held', core: { entry: 'resume' }, objectives: { 0: held } }
+          : { suspend_data: 'held', entry: 'resume', objectives: { 0: held } };
+      const h = new LmsHarness(version, preload);
+      const code = version === '1.2' ? '101' : '301';
+      h.faults.get = ([element]) => (element === 'cmi.suspend_data' ? { code, result: '' } : undefined);
+      const l = await launch(version, h);
+      completeLessons(l.actor, miniCourse);
+      takeAttempt(l.actor, miniCourse, [false, false, false]);
+      l.actor.send({ type: 'course.exit' });
+      const after = h.objectives().find((o) => o.id === id);
+      expect(after?.[version === '1.2' ? 'status' : 'success_status']).to.equal('passed');
+      expect((after?.score as { raw: string }).raw).to.equal('90');
+      l.detach();
+    });
+
     it('a failed read of saved progress is retried, and never mistaken for "no progress"', async () => {
       const saved = encodeSnapshot(miniCourse, {
         position: { screen: 'page', lesson: 0, page: 1 },

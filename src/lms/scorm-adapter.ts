@@ -26,8 +26,10 @@ export interface LocalBackup {
   unsaved: boolean;
   /** The LMS's suspend_data when this backup was written: only replay if the LMS has not moved on. */
   base: string;
-  /** Answers and the result the LMS has not yet accepted, replayed with the hand-over. */
+  /** Answers and results the LMS has not yet accepted, replayed with the hand-over. */
   answers?: StoredAnswer[];
+  results?: ResultReport[];
+  /** Written by 1.0.0 (one result only); read so its unsent result is not lost. */
   result?: ResultReport | undefined;
 }
 
@@ -66,6 +68,8 @@ export abstract class ScormAdapter implements LmsAdapter {
   #idsKnown = true;
   readonly #interactionIds = new Set<string>();
   readonly #objectives = new Map<string, number>();
+  /** Objective ids the LMS held at launch. */
+  readonly #objectivesAtLaunch = new Set<string>();
   #objectiveCount = 0;
   /** Set when the LMS's saved state could not be read: it is then never overwritten. */
   #protect = false;
@@ -77,13 +81,15 @@ export abstract class ScormAdapter implements LmsAdapter {
     this.#storage = options.storage;
     session.subscribe((update) => {
       const waiting =
-        this.#backupValue.unsaved || !!this.#backupValue.answers?.length || !!this.#backupValue.result;
+        this.#backupValue.unsaved ||
+        !!this.#backupValue.answers?.length ||
+        !!this.#backupValue.results?.length;
       if (update.status === 'saved' && waiting) {
         this.#writeBackup({
           unsaved: false,
           base: this.#backupValue.suspendData,
           answers: [],
-          result: undefined,
+          results: [],
         });
       }
     });
@@ -129,8 +135,11 @@ export abstract class ScormAdapter implements LmsAdapter {
     this.#idsKnown = !!ids || count === 0;
     for (const id of ids ?? []) this.#interactionIds.add(id);
     this.#objectiveCount = Number(this.session.get('cmi.objectives._count')) || 0;
-    for (let n = 0; n < this.#objectiveCount; n++)
-      this.#objectives.set(this.session.get(`cmi.objectives.${n}.id`), n);
+    for (let n = 0; n < this.#objectiveCount; n++) {
+      const id = this.session.get(`cmi.objectives.${n}.id`);
+      this.#objectives.set(id, n);
+      this.#objectivesAtLaunch.add(id);
+    }
 
     const backup = this.#backup.read();
     if (backup) this.#backupValue = { ...this.#backupValue, ...backup };
@@ -185,19 +194,28 @@ export abstract class ScormAdapter implements LmsAdapter {
     };
   }
 
-  /** Sends again what the LMS never accepted before the page closed: answers, then the result. */
+  /** Sends again what the LMS never accepted before the page closed: answers, then results. */
   #replay(backup: LocalBackup): void {
-    this.#writeBackup({ answers: [], result: undefined });
+    this.#writeBackup({ answers: [], results: [], result: undefined });
     for (const { questionId, ...answer } of backup.answers ?? []) {
       const question = this.course.questions.find((q) => q.id === questionId);
       if (question) this.recordAnswer({ ...answer, question });
     }
-    if (backup.result) this.reportResult(backup.result);
+    for (const result of backup.results ?? (backup.result ? [backup.result] : [])) this.reportResult(result);
   }
 
   #writeBackup(change: Partial<LocalBackup>): void {
     this.#backupValue = { ...this.#backupValue, ...change };
     this.#backup?.write(this.#backupValue);
+  }
+
+  /**
+   * Whether an assessment attempt's own objective may be written. Not when the LMS's saved state
+   * could not be read (attempts are then numbered afresh) and it already holds that id: it records
+   * an earlier attempt, which must not be overwritten.
+   */
+  protected mayRecordAttempt(id: string): boolean {
+    return !(this.#protect && this.#objectivesAtLaunch.has(id));
   }
 
   /** The index of an objective, setting its id first when it is new (id must come first). */
@@ -253,7 +271,7 @@ export abstract class ScormAdapter implements LmsAdapter {
   reportResult(result: ResultReport): void {
     if (this.#terminated) return;
     this.writeResult(result);
-    this.#writeBackup({ unsaved: true, result });
+    this.#writeBackup({ unsaved: true, results: [...(this.#backupValue.results ?? []), result] });
   }
 
   commit(): Promise<boolean> {

@@ -33,9 +33,9 @@ export class Scorm12Adapter extends ScormAdapter {
   protected afterLaunch(): void {
     const status = this.session.get('cmi.core.lesson_status');
     this.#settled = FINAL_STATUSES.includes(status);
-    // First launch: "incomplete" at once, and suspend so a crash stays resumable.
+    // First launch: "incomplete" at once. Suspend at every launch, so a crash stays resumable.
     if (status === 'not attempted' || status === '') this.session.set('cmi.core.lesson_status', 'incomplete');
-    if (!this.#settled) this.session.set('cmi.core.exit', 'suspend');
+    this.session.set('cmi.core.exit', 'suspend');
   }
 
   protected readInteractionIds(): undefined {
@@ -79,7 +79,8 @@ export class Scorm12Adapter extends ScormAdapter {
     this.session.set('cmi.core.score.max', '100');
     // The latest result, and one objective per attempt that keeps its own score for auditors.
     const objective = assessmentObjective12(result.contentVersion);
-    for (const id of [objective, `${objective}_a${result.attempt}`]) {
+    const attempt = `${objective}_a${result.attempt}`;
+    for (const id of this.mayRecordAttempt(attempt) ? [objective, attempt] : [objective]) {
       const n = this.objective(id);
       this.session.set(`cmi.objectives.${n}.score.raw`, raw);
       this.session.set(`cmi.objectives.${n}.score.min`, '0');

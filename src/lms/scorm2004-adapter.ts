@@ -91,14 +91,12 @@ export class Scorm2004Adapter extends ScormAdapter {
     const raw = score(result.scaled, 100);
     const success = result.passed ? 'passed' : 'failed';
     // The latest result, and one objective per attempt that keeps its own score for auditors.
+    const attempt = `${ASSESSMENT_OBJECTIVE}_a${result.attempt}`;
     const objectives: Array<[string, string]> = [
       [ASSESSMENT_OBJECTIVE, `Final assessment, content version ${result.contentVersion}`],
-      [
-        `${ASSESSMENT_OBJECTIVE}_a${result.attempt}`,
-        `Final assessment, attempt ${result.attempt}, content version ${result.contentVersion}`,
-      ],
+      [attempt, `Final assessment, attempt ${result.attempt}, content version ${result.contentVersion}`],
     ];
-    for (const [id, text] of objectives) {
+    for (const [id, text] of this.mayRecordAttempt(attempt) ? objectives : objectives.slice(0, 1)) {
       const p = `cmi.objectives.${this.objective(id)}`;
       this.session.set(`${p}.description`, description(text));
       // Score before status (Cornerstone).
