@@ -174,9 +174,32 @@ describe('content compiler', () => {
     expectProblem(
       moduleWith({
         'questions/bank.yaml': (t) =>
-          t.replace("rationale: Bonding is the parent's side.", 'rationale: Option a is the parent side.'),
+          t.replace("rationale: Bonding is the parent's side.", 'rationale: Option A is the parent side.'),
       }),
-      'module/questions/bank.yaml:1: question a_one: rationale: refers to "Option a"; learners see no option letters and the order is shuffled, so name the option by what it says',
+      'module/questions/bank.yaml:1: question a_one: rationale: refers to "Option A"; learners see no option letters and the order is shuffled, so name the option by what it says',
+    );
+    // Ordinary sentences pass.
+    assert.deepEqual(
+      problemsOf(
+        moduleWith({
+          'questions/bank.yaml': (t) =>
+            t.replace(
+              "rationale: Bonding is the parent's side.",
+              "rationale: Parents answer a baby's cry; options a practitioner can offer vary.",
+            ),
+        }),
+      ),
+      [],
+    );
+  });
+
+  it('refuses an "all of the above" option while options are shuffled', () => {
+    expectProblem(
+      moduleWith({
+        'questions/bank.yaml': (t) =>
+          t.replace('{ id: b, text: The baby to the parent }', '{ id: b, text: All of the above }'),
+      }),
+      'module/questions/bank.yaml:1: question a_one: options[1].text: "All of the above" depends on where the other options are, but they are shown shuffled; reword it, or set shuffle: false',
     );
   });
 

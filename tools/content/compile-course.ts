@@ -300,7 +300,8 @@ export function checkAnswerKey(q: QuestionType): Array<Pick<ContentProblem, 'fie
     case 'truefalse':
       break;
   }
-  // Options are shown shuffled and without letters, so "option a" would point at nothing.
+  // Options are shown shuffled and without letters, so "option B" would point at nothing. Only an
+  // upper-case letter, a bracketed one or one ending the phrase counts: "answer a baby's cry" is fine.
   const texts: Array<[string, string | undefined]> = [
     ['feedback.correct', q.feedback.correct],
     ['feedback.incorrect', q.feedback.incorrect],
@@ -310,12 +311,23 @@ export function checkAnswerKey(q: QuestionType): Array<Pick<ContentProblem, 'fie
       : []),
   ];
   for (const [field, text] of texts) {
-    const letter = text && /\b(options?|answers?|choices?) \(?[a-e]\b\)?/i.exec(text);
+    const letter =
+      text && /\b(?:[Oo]ptions?|[Aa]nswers?|[Cc]hoices?)\s+(?:\([a-eA-E]\)|[A-E]\b|[a-e](?=[.,;:)]|$))/.exec(text);
     if (letter)
       out.push({
         field,
         reason: `refers to "${letter[0]}"; learners see no option letters and the order is shuffled, so name the option by what it says`,
       });
+  }
+  // "All of the above" means nothing once the options are shuffled.
+  if ((q.type === 'single' || q.type === 'multiple') && q.shuffle !== false) {
+    q.options.forEach((o, i) => {
+      if (/\b(?:all|none|both|neither) of the (?:above|below)\b/i.test(o.text))
+        out.push({
+          field: `options[${i}].text`,
+          reason: `"${o.text}" depends on where the other options are, but they are shown shuffled; reword it, or set shuffle: false`,
+        });
+    });
   }
   return out;
 }
