@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  * The product goal is 60 KB (issue 7). It cannot be met with the course as specified: the course
  * text plus Lit and xstate as the player uses them already weigh ~44 KB before any player code
  * (`npm run bench:sizes` measures this floor), which leaves ~16 KB for the twelve screens, the
- * course rules and the LMS layer, against ~30 KB today. Until the product owner decides how the
+ * course rules and the LMS layer, against ~31 KB today. Until the product owner decides how the
  * goal applies, the budget (just above today's ~74 KB) stops the package from growing.
  */
 export const SIZE_GOAL_GZIP = 60 * 1024;
