@@ -312,7 +312,8 @@ export function checkAnswerKey(q: QuestionType): Array<Pick<ContentProblem, 'fie
   ];
   for (const [field, text] of texts) {
     const letter =
-      text && /\b(?:[Oo]ptions?|[Aa]nswers?|[Cc]hoices?)\s+(?:\([a-eA-E]\)|[A-E]\b|[a-e](?=[.,;:)]|$))/.exec(text);
+      text &&
+      /\b(?:[Oo]ptions?|[Aa]nswers?|[Cc]hoices?)\s+(?:\([a-eA-E]\)|[A-E]\b|[a-e](?=[.,;:)]|$))/.exec(text);
     if (letter)
       out.push({
         field,
