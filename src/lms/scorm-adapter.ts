@@ -90,6 +90,7 @@ export abstract class ScormAdapter implements LmsAdapter {
           base: this.#backupValue.suspendData,
           answers: [],
           results: [],
+          result: undefined,
         });
       }
     });
