@@ -474,8 +474,9 @@ export class PirCourseApp extends LitElement {
     >('[data-screen]');
     if (!screen) return;
     await screen.updateComplete;
+    // A screen with its own rule (the assessment question) says where; otherwise its h1.
     if (screen.focusHeading) screen.focusHeading();
-    else screen.querySelector<HTMLElement>('h1')?.focus();
+    else (screen.shadowRoot ?? screen).querySelector<HTMLElement>('h1')?.focus();
     if (typeof window.scrollTo === 'function') window.scrollTo({ top: 0 });
   }
 

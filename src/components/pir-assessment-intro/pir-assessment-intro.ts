@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
@@ -44,13 +44,6 @@ export class PirAssessmentIntro extends LitElement {
 
   /** Lessons still to complete before the assessment opens (empty when it is open). */
   @property({ attribute: false }) lessonsToComplete: PirLessonLink[] = [];
-
-  @query('h1') private heading?: HTMLElement;
-
-  /** Moves focus to the page heading (used by the shell after navigation). */
-  focusHeading(): void {
-    this.heading?.focus();
-  }
 
   override render() {
     const locked = this.lessonsToComplete.length > 0;

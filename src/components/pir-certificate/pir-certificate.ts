@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { shared } from '../../styles/shared.js';
 import { summaryList } from '../../styles/summary-list.js';
 
@@ -176,13 +176,6 @@ export class PirCertificate extends LitElement {
 
   /** Which part is being printed; set while the print dialog is open. */
   @property({ reflect: true }) printing: 'certificate' | 'reflections' | '' = '';
-
-  @query('h1') private heading?: HTMLElement;
-
-  /** Moves focus to the page heading (used by the shell after navigation). */
-  focusHeading(): void {
-    this.heading?.focus();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

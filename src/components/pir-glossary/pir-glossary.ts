@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { GlossaryEntry } from '../../content/course-schema.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
@@ -37,13 +37,6 @@ export class PirGlossary extends LitElement {
 
   /** The glossary entries, in any order. */
   @property({ attribute: false }) entries: GlossaryEntry[] = [];
-
-  @query('h1') private heading?: HTMLElement;
-
-  /** Moves focus to the page heading (used by the shell after navigation). */
-  focusHeading(): void {
-    this.heading?.focus();
-  }
 
   override render() {
     const sorted = [...this.entries].sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));

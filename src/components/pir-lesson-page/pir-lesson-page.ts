@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Block, Page, Question, Reference } from '../../content/course-schema.js';
 import { shared } from '../../styles/shared.js';
@@ -133,13 +133,6 @@ export class PirLessonPage extends LitElement {
 
   /** Base URL that image sources (`assets/…`) are relative to. */
   @property({ attribute: 'asset-base' }) assetBase = '';
-
-  @query('h1') private heading?: HTMLElement;
-
-  /** Moves focus to the page heading (used by the shell after navigation). */
-  focusHeading(): void {
-    this.heading?.focus();
-  }
 
   override render() {
     const page = this.page;

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { Reference } from '../../content/course-schema.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
@@ -32,13 +32,6 @@ export class PirReferences extends LitElement {
 
   /** The references, in the order the course lists them. */
   @property({ attribute: false }) references: Reference[] = [];
-
-  @query('h1') private heading?: HTMLElement;
-
-  /** Moves focus to the page heading (used by the shell after navigation). */
-  focusHeading(): void {
-    this.heading?.focus();
-  }
 
   override render() {
     return html`

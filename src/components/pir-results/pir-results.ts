@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
@@ -84,13 +84,6 @@ export class PirResults extends LitElement {
 
   /** Outcomes tested by the questions answered wrongly. */
   @property({ attribute: false }) revisit: PirOutcomeToRevisit[] = [];
-
-  @query('h1') private heading?: HTMLElement;
-
-  /** Moves focus to the page heading (used by the shell after navigation). */
-  focusHeading(): void {
-    this.heading?.focus();
-  }
 
   override render() {
     const r = this.result;

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Course } from '../../content/course-schema.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
@@ -85,13 +85,6 @@ export class PirWelcome extends LitElement {
   @property({ type: Boolean }) completed = false;
 
   @state() private confirming = false;
-
-  @query('h1') private heading?: HTMLElement;
-
-  /** Moves focus to the page heading (used by the shell after navigation). */
-  focusHeading(): void {
-    this.heading?.focus();
-  }
 
   override render() {
     const c = this.course;
