@@ -16,7 +16,7 @@ import {
 } from '../lms/test-lms-harness.js';
 import { miniCourse } from '../machine/fixtures/mini-course.js';
 import { completeLessons, takeAttempt, tick } from '../machine/machine-test-kit.js';
-import { encodeSnapshot } from '../machine/snapshot.js';
+import { encodeProgress } from '../machine/progress-codec.js';
 import { API_NAME, BINDING, STANDARD, expectCleanConversation, launch } from './test-journey.js';
 
 /** A window whose every property but `parent` throws, as a cross-origin frame does. */
@@ -51,14 +51,14 @@ for (const version of ['1.2', '2004'] as const) {
       const l1 = await launch(version, undefined, storage, { win });
       expect(l1.adapter.standard).to.equal('standalone');
       expect(wrong.calls).to.deep.equal([]);
-      expect(l1.actor.getSnapshot().context.lms.status).to.equal('standalone');
+      expect(l1.lms().status).to.equal('standalone');
       l1.actor.send({ type: 'course.start', at: tick() });
       l1.actor.send({ type: 'nav.next', at: tick() });
       l1.actor.send({ type: 'reflection.change', id: 'r_next', text: 'Notes' });
       l1.clock.advance(90_000);
       l1.win.dispatchEvent(new Event('pagehide'));
       const saved = JSON.parse(storage.getItem(standaloneKey('mini_course'))!) as Record<string, unknown>;
-      expect(saved.suspendData).to.equal(encodeSnapshot(miniCourse, l1.actor.getSnapshot().context.progress));
+      expect(saved.suspendData).to.equal(encodeProgress(miniCourse, l1.actor.getSnapshot().context.progress));
       expect(saved.reflections).to.deep.equal({ r_next: 'Notes' });
       expect(saved.seconds).to.equal(90);
       l1.detach();
@@ -120,11 +120,11 @@ for (const version of ['1.2', '2004'] as const) {
       h.faults.set = ([element]) => (element?.startsWith('cmi.interactions') ? { code } : undefined);
       completeLessons(l.actor, miniCourse);
       l.clock.advance(30_000);
-      expect(l.actor.getSnapshot().context.lms).to.deep.include({ status: 'retrying' });
-      expect(l.actor.getSnapshot().context.lms.problem?.code).to.equal(code);
+      expect(l.lms()).to.deep.include({ status: 'retrying' });
+      expect(l.lms().problem?.code).to.equal(code);
       h.faults = {};
       l.clock.advance(60_000);
-      expect(l.actor.getSnapshot().context.lms.status).to.equal('saved');
+      expect(l.lms().status).to.equal('saved');
       expect(l.statuses).to.include.members(['retrying', 'saved']);
       takeAttempt(l.actor, miniCourse, [true, true, true]);
       l.actor.send({ type: 'course.exit' });
@@ -154,14 +154,14 @@ for (const version of ['1.2', '2004'] as const) {
         ++failures <= 2 ? { code: '391' } : failures <= 4 ? { code: '101', throws: true } : undefined;
       completeLessons(l.actor, miniCourse);
       l.clock.advance(1000);
-      expect(l.actor.getSnapshot().context.lms.status).to.equal('retrying');
+      expect(l.lms().status).to.equal('retrying');
       expect(h.commits).to.have.length(1); // only the launch commit reached the LMS server
       l.clock.advance(120_000);
       expect(failures).to.be.greaterThan(4);
-      expect(l.actor.getSnapshot().context.lms.status).to.equal('saved');
+      expect(l.lms().status).to.equal('saved');
       const last = h.commits.at(-1)!.body as { cmi: { suspend_data: string } };
       expect(last.cmi.suspend_data).to.equal(
-        encodeSnapshot(miniCourse, l.actor.getSnapshot().context.progress),
+        encodeProgress(miniCourse, l.actor.getSnapshot().context.progress),
       );
       l.actor.send({ type: 'course.exit' });
       expect(h.invalid).to.deep.equal([]);
@@ -175,8 +175,8 @@ for (const version of ['1.2', '2004'] as const) {
       h.httpAnswer = { result: 'false', errorCode: 391 };
       completeLessons(l.actor, miniCourse);
       l.clock.advance(1000);
-      expect(l.actor.getSnapshot().context.lms.status).to.equal('retrying');
-      expect(l.actor.getSnapshot().context.lms.problem?.code).to.equal('391');
+      expect(l.lms().status).to.equal('retrying');
+      expect(l.lms().problem?.code).to.equal('391');
       const tries = h.count('commit');
       l.clock.advance(2000);
       expect(h.count('commit')).to.equal(tries + 1);
@@ -184,7 +184,7 @@ for (const version of ['1.2', '2004'] as const) {
       expect(h.count('commit')).to.equal(tries + 1);
       h.httpAnswer = { result: 'true', errorCode: 0 };
       l.clock.advance(10_000);
-      expect(l.actor.getSnapshot().context.lms.status).to.equal('saved');
+      expect(l.lms().status).to.equal('saved');
       expect(committedIds(h)).to.deep.equal(CHECK_IDS);
       l.actor.send({ type: 'course.exit' });
       expect(h.count('finish')).to.equal(1);
@@ -201,12 +201,12 @@ for (const version of ['1.2', '2004'] as const) {
       h1.faults.set = () => ({ code: '101' });
       l1.actor.send({ type: 'nav.next', at: tick() });
       l1.actor.send({
-        type: 'check.submit',
+        type: 'answer.submit',
         questionId: 'k_truefalse',
         response: { type: 'truefalse', value: true },
         at: tick(),
       });
-      const latest = encodeSnapshot(miniCourse, l1.actor.getSnapshot().context.progress);
+      const latest = encodeProgress(miniCourse, l1.actor.getSnapshot().context.progress);
       l1.win.dispatchEvent(new Event('pagehide'));
       expect(h1.count('finish')).to.equal(1);
       expect(h1.flat()['cmi.suspend_data']).to.not.equal(latest);
@@ -283,7 +283,7 @@ for (const version of ['1.2', '2004'] as const) {
     });
 
     it('a failed read of saved progress is retried, and never mistaken for "no progress"', async () => {
-      const saved = encodeSnapshot(miniCourse, {
+      const saved = encodeProgress(miniCourse, {
         position: { screen: 'page', lesson: 0, page: 1 },
         visited: ['one_a', 'one_b'],
         checks: {},
@@ -312,7 +312,7 @@ for (const version of ['1.2', '2004'] as const) {
       expect(l2.actor.getSnapshot().context.canResume).to.equal(false);
       l2.actor.send({ type: 'course.start', at: tick() });
       l2.actor.send({
-        type: 'check.submit',
+        type: 'answer.submit',
         questionId: 'k_single',
         response: { type: 'single', optionId: 'a' },
         at: tick(),
@@ -344,7 +344,7 @@ for (const version of ['1.2', '2004'] as const) {
         expectCleanConversation(h);
         // The unreadable record is replaced by a valid one, within the 1.2 limit.
         expect(h.flat()['cmi.suspend_data']).to.equal(
-          encodeSnapshot(miniCourse, l.actor.getSnapshot().context.progress),
+          encodeProgress(miniCourse, l.actor.getSnapshot().context.progress),
         );
         l.detach();
       });
@@ -390,10 +390,10 @@ for (const version of ['1.2', '2004'] as const) {
       l.win.dispatchEvent(new Event('pagehide'));
       // The same page, still alive: the learner is told to leave, so no answer is given in vain.
       expect(l.actor.getSnapshot().matches('exited')).to.be.true;
-      expect(l.actor.getSnapshot().context.lms.status).to.equal('closed');
+      expect(l.lms().status).to.equal('closed');
       const calls = h.calls.length;
       l.actor.send({
-        type: 'check.submit',
+        type: 'answer.submit',
         questionId: 'k_single',
         response: { type: 'single', optionId: 'a' },
         at: tick(),
@@ -443,7 +443,7 @@ for (const version of ['1.2', '2004'] as const) {
       const h = new LmsHarness(version);
       h.faults.init = () => ({ code: '101' });
       const l = await launch(version, h);
-      expect(l.actor.getSnapshot().context.lms).to.deep.equal({
+      expect(l.lms()).to.deep.equal({
         status: 'standalone',
         problem: { code: '101', message: 'Injected error 101' },
       });

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { LmsHarness, MemoryStorage, type Version } from '../lms/test-lms-harness.js';
 import { miniCourse } from '../machine/fixtures/mini-course.js';
 import { completeLessons, takeAttempt, tick, type CourseActor } from '../machine/machine-test-kit.js';
-import { encodeSnapshot } from '../machine/snapshot.js';
+import { encodeProgress } from '../machine/progress-codec.js';
 import { expectCleanConversation, launch } from './test-journey.js';
 
 const drawn = (actor: CourseActor) => actor.getSnapshot().context.progress.attempt!.questionIds;
@@ -115,7 +115,7 @@ for (const version of ['1.2', '2004'] as const) {
       expect(interactions.map((i) => i.id)).to.deep.equal(expectedIds);
       CHECKS.forEach((q, i) => expectInteraction(version, interactions[i], `${q}_k`, q, true));
       questions.forEach((q, i) => expectInteraction(version, interactions[3 + i], `${q}_a1`, q, true));
-      const saved = encodeSnapshot(miniCourse, l.actor.getSnapshot().context.progress);
+      const saved = encodeProgress(miniCourse, l.actor.getSnapshot().context.progress);
       expect(f['cmi.suspend_data']).to.equal(saved);
       const objectives = h.objectives();
       if (version === '1.2') {
@@ -199,7 +199,7 @@ for (const version of ['1.2', '2004'] as const) {
       const send = l.actor.send.bind(l.actor);
       const commitsPerAction: number[] = [];
       l.actor.send = (event) => {
-        if (event.type === 'lms.status') return send(event);
+        if (event.type === 'lms.sessionClosed') return send(event);
         const before = h.count('commit');
         send(event);
         l.clock.advance(20_000);
@@ -315,19 +315,19 @@ for (const version of ['1.2', '2004'] as const) {
       l1.actor.send({ type: 'course.start', at: tick() });
       l1.actor.send({ type: 'nav.next', at: tick() });
       l1.actor.send({
-        type: 'check.submit',
+        type: 'answer.submit',
         questionId: 'k_single',
         response: { type: 'single', optionId: 'b' },
         at: tick(),
       });
       l1.actor.send({
-        type: 'check.submit',
+        type: 'answer.submit',
         questionId: 'k_single',
         response: { type: 'single', optionId: 'a' },
         at: tick(),
       });
       l1.actor.send({
-        type: 'check.submit',
+        type: 'answer.submit',
         questionId: 'k_truefalse',
         response: { type: 'truefalse', value: true },
         at: tick(),
@@ -337,7 +337,7 @@ for (const version of ['1.2', '2004'] as const) {
       l1.win.dispatchEvent(new Event('pagehide'));
       l1.win.dispatchEvent(new Event('pagehide'));
       expectCleanConversation(h1);
-      expect(l1.actor.getSnapshot().context.lms.status).to.equal('closed');
+      expect(l1.lms().status).to.equal('closed');
       // pagehide: Terminate alone, no Commit during page close.
       expect(h1.calls.at(-2)?.method).to.not.match(/Commit/);
       const saved1 = h1.flat();

@@ -1,23 +1,17 @@
 /**
- * Turns what the course machine reports (`report.*` events and its progress) into LMS adapter
- * calls, and owns the commit policy: a debounced commit after each meaningful event, a keep-alive
- * commit every few minutes, a commit when the page is hidden, and the one Terminate, from the
- * Exit button (commit first) or on pagehide (Terminate alone). Saving states go back to the
- * machine as `lms.status` events for the learner's notice.
+ * The adapter between the course machine and the LMS layer: it turns what the machine reports
+ * (`report.*` events and its progress) into LMS adapter calls, and tells the machine only that the
+ * session closed. When to commit and when to end is the LMS layer's `CommitPolicy`; the saving
+ * status stays with the adapter (its `subscribe`), which the notices read directly.
  */
 import type { Actor } from 'xstate';
 import type { Course } from '../content/course-schema.js';
-import { windowClock, type Clock } from '../lms/clock.js';
+import type { Clock } from '../lms/clock.js';
+import { CommitPolicy } from '../lms/commit-policy.js';
 import type { LmsAdapter, ProgressReport } from '../lms/lms-adapter.js';
 import type { CourseMachine } from '../machine/course-machine.js';
-import {
-  hasPassed,
-  lessonQuestionIds,
-  lessonStatus,
-  questionById,
-  type Progress,
-} from '../machine/progress.js';
-import { encodeSnapshot } from '../machine/snapshot.js';
+import { hasPassed, lessonQuestionIds, lessonStatus, type Progress } from '../machine/progress.js';
+import { encodeProgress } from '../machine/progress-codec.js';
 
 export interface ReporterOptions {
   actor: Actor<CourseMachine>;
@@ -45,7 +39,7 @@ export function progressReport(course: Course, progress: Progress): ProgressRepo
   const passed = hasPassed(progress);
   return {
     location: locationOf(course, progress),
-    suspendData: encodeSnapshot(course, progress),
+    suspendData: encodeProgress(course, progress),
     // Pages seen plus the assessment passed, as one more step.
     progressMeasure: (seen + (passed ? 1 : 0)) / (pages.length + 1),
     lessons: course.lessons.map((lesson) => {
@@ -66,81 +60,44 @@ export function progressReport(course: Course, progress: Progress): ProgressRepo
 
 /** Connects the actor to the adapter; call before `actor.start()`. Returns a detach function. */
 export function attachReporter(options: ReporterOptions): () => void {
-  const { actor, adapter, course, window: win } = options;
-  const clock = options.clock ?? windowClock(win);
-  const debounceMs = options.debounceMs ?? 1000;
-  const keepAliveMs = options.keepAliveMs ?? 5 * 60_000;
-  let commitTimer: unknown;
-  let keepAliveTimer: unknown;
-  let ended = false;
-  let lastProgress: Progress | undefined;
-  let lastReflections: Record<string, string> | undefined;
-
-  const commitNow = () => {
-    clock.clearTimeout(commitTimer);
-    commitTimer = undefined;
-    if (!ended) void adapter.commit();
-  };
-  const commitSoon = () => {
-    if (ended) return;
-    clock.clearTimeout(commitTimer);
-    commitTimer = clock.setTimeout(commitNow, debounceMs);
-  };
-  const keepAlive = () => {
-    if (ended) return;
-    keepAliveTimer = clock.setTimeout(() => {
-      commitNow();
-      keepAlive();
-    }, keepAliveMs);
-  };
-
-  const unsubscribeStatus = adapter.subscribe((update) => {
-    const status = actor.getSnapshot().status;
-    if (status === 'active') actor.send({ type: 'lms.status', ...update });
-  });
+  const { actor, adapter, course } = options;
+  let lastProgress = actor.getSnapshot().context.progress;
+  // The first snapshot holds the reflections just restored: nothing new to store.
+  let lastReflections = actor.getSnapshot().context.reflections;
 
   const saveProgress = (progress: Progress) => {
-    if (progress === lastProgress || ended) return;
+    if (progress === lastProgress || policy.ended) return;
     lastProgress = progress;
     adapter.saveProgress(progressReport(course, progress));
-    commitSoon();
+    policy.commitSoon();
   };
+  const policy: CommitPolicy = new CommitPolicy({
+    adapter,
+    window: options.window,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+    ...(options.keepAliveMs !== undefined ? { keepAliveMs: options.keepAliveMs } : {}),
+    beforeEnd: () => saveProgress(actor.getSnapshot().context.progress),
+  });
+
+  // After Terminate nothing more can be recorded: the course shows its exit screen.
+  const unsubscribeStatus = adapter.subscribe((update) => {
+    if (update.status === 'closed' && actor.getSnapshot().status === 'active')
+      actor.send({ type: 'lms.sessionClosed' });
+  });
 
   const subscription = actor.subscribe((snapshot) => {
     saveProgress(snapshot.context.progress);
     if (snapshot.context.reflections !== lastReflections) {
-      // The first snapshot holds the reflections just restored: nothing new to store.
-      if (lastReflections) adapter.saveReflections(snapshot.context.reflections);
       lastReflections = snapshot.context.reflections;
+      adapter.saveReflections(lastReflections);
     }
   });
-  lastReflections = actor.getSnapshot().context.reflections;
-  lastProgress = actor.getSnapshot().context.progress;
-
-  const end = (reason: 'exit' | 'pagehide') => {
-    if (ended) return;
-    const { progress } = actor.getSnapshot().context;
-    saveProgress(progress);
-    ended = true;
-    clock.clearTimeout(commitTimer);
-    clock.clearTimeout(keepAliveTimer);
-    adapter.terminate(reason);
-  };
 
   const listeners = [
-    actor.on('report.answerSubmitted', (e) => {
-      const question = questionById(course, e.questionId);
-      if (!question) return;
-      adapter.recordAnswer({
-        question,
-        phase: e.phase,
-        ...(e.attempt !== undefined ? { attempt: e.attempt } : {}),
-        response: e.response,
-        correct: e.correct,
-        latencyMs: e.latencyMs,
-        at: e.at,
-      });
-      commitSoon();
+    actor.on('report.answerSubmitted', ({ type: _, ...answer }) => {
+      adapter.recordAnswer(answer);
+      policy.commitSoon();
     }),
     actor.on('report.assessmentResult', (e) => {
       adapter.reportResult({
@@ -150,31 +107,19 @@ export function attachReporter(options: ReporterOptions): () => void {
         attempt: e.attempt,
         contentVersion: course.version,
       });
-      commitSoon();
+      policy.commitSoon();
     }),
-    actor.on('report.pageViewed', commitSoon),
-    actor.on('report.lessonCompleted', commitSoon),
-    actor.on('report.courseCompleted', commitSoon),
-    actor.on('report.progressReset', commitSoon),
-    actor.on('report.exited', () => end('exit')),
+    actor.on('report.pageViewed', () => policy.commitSoon()),
+    actor.on('report.lessonCompleted', () => policy.commitSoon()),
+    actor.on('report.courseCompleted', () => policy.commitSoon()),
+    actor.on('report.progressReset', () => policy.commitSoon()),
+    actor.on('report.exited', () => policy.end('exit')),
   ];
 
-  const onPageHide = () => end('pagehide');
-  const onVisibility = () => {
-    if (win.document.visibilityState === 'hidden') commitNow();
-  };
-  win.addEventListener('pagehide', onPageHide);
-  win.document.addEventListener('visibilitychange', onVisibility);
-  keepAlive();
-
   return () => {
-    ended = true;
-    clock.clearTimeout(commitTimer);
-    clock.clearTimeout(keepAliveTimer);
+    policy.detach();
     unsubscribeStatus();
     subscription.unsubscribe();
     for (const listener of listeners) listener.unsubscribe();
-    win.removeEventListener('pagehide', onPageHide);
-    win.document.removeEventListener('visibilitychange', onVisibility);
   };
 }

@@ -1,22 +1,19 @@
 /**
- * Test-only: launches the course the way start-course does (discovery, initialise, restore,
- * actor, reporter) with an injected clock, storage and window, and checks call discipline.
+ * Test-only: boots the course through the production composition root (`bootCourse`) with an
+ * injected clock, storage and window, records the LMS layer's saving status, and checks call
+ * discipline.
  */
 import { scorm12 } from '../lms/scorm12-adapter.js';
 import { scorm2004 } from '../lms/scorm2004-adapter.js';
 import { assert } from '@open-wc/testing';
-import { createActor } from 'xstate';
 import type { Course } from '../content/course-schema.js';
-import { connectLms, type ConnectOptions } from '../lms/connect-lms.js';
-import type { LmsAdapter } from '../lms/lms-adapter.js';
+import type { ConnectOptions } from '../lms/connect-lms.js';
+import type { LmsAdapter, LmsStatus, LmsStatusUpdate } from '../lms/lms-adapter.js';
 import type { LmsHarness } from '../lms/test-lms-harness.js';
 import { FakeClock, MemoryStorage, fakeWindow, type Version } from '../lms/test-lms-harness.js';
-import { courseMachine, type LmsStatus } from '../machine/course-machine.js';
 import { miniCourse } from '../machine/fixtures/mini-course.js';
 import type { CourseActor } from '../machine/machine-test-kit.js';
-import { decodeSnapshot, SnapshotError } from '../machine/snapshot.js';
-import type { Progress } from '../machine/progress.js';
-import { attachReporter } from './lms-reporter.js';
+import { bootCourse } from './boot-course.js';
 
 export const STANDARD = { '1.2': 'scorm12', '2004': 'scorm2004' } as const;
 /** The package binding of each version, as its entry point passes it. */
@@ -28,8 +25,11 @@ export interface Launch {
   adapter: LmsAdapter;
   clock: FakeClock;
   win: ReturnType<typeof fakeWindow>;
+  /** Every saving status the learner's notice would have shown, in order. */
   statuses: LmsStatus[];
   problems: string[];
+  /** The saving status now, as the notices read it. */
+  lms: () => LmsStatusUpdate;
   suspendData: string;
   entry: string;
   previousSeconds: number;
@@ -46,47 +46,39 @@ export async function launch(
   const course = options.course ?? miniCourse;
   const win = options.win ?? fakeWindow(h ? { [API_NAME[version]]: h.api } : {});
   const clock = new FakeClock();
-  const adapter = await connectLms(BINDING[version], win, course, {
+  const booted = await bootCourse({
+    course,
+    standard: BINDING[version],
+    window: win,
     clock,
     storage,
-    wait: () => Promise.resolve(),
-    ...options.connect,
+    connect: { wait: () => Promise.resolve(), ...options.connect },
   });
-  const data = await adapter.initialise();
-  let progress: Progress | undefined;
-  try {
-    progress = data.suspendData ? decodeSnapshot(course, data.suspendData).progress : undefined;
-  } catch (error) {
-    if (!(error instanceof SnapshotError)) throw error;
-  }
-  const actor = createActor(courseMachine, {
-    input: {
-      course,
-      learner: data.learner,
-      reflections: data.reflections,
-      ...(progress ? { progress } : {}),
-    },
-  });
-  const statuses: LmsStatus[] = [];
+  // The notices start at "connecting" until the adapter reports.
+  let current: LmsStatusUpdate = { status: 'connecting' };
+  const statuses: LmsStatus[] = ['connecting'];
   const problems: string[] = [];
-  actor.subscribe((s) => {
-    if (statuses.at(-1) !== s.context.lms.status) statuses.push(s.context.lms.status);
-    const code = s.context.lms.problem?.code;
+  const unsubscribe = booted.adapter.subscribe((update) => {
+    current = update;
+    if (statuses.at(-1) !== update.status) statuses.push(update.status);
+    const code = update.problem?.code;
     if (code && problems.at(-1) !== code) problems.push(code);
   });
-  const detach = attachReporter({ actor, adapter, course, window: win, clock });
-  actor.start();
   return {
-    actor,
-    adapter,
+    actor: booted.actor,
+    adapter: booted.adapter,
     clock,
     win,
     statuses,
     problems,
-    suspendData: data.suspendData,
-    entry: data.entry,
-    previousSeconds: data.previousSeconds,
-    detach,
+    lms: () => current,
+    suspendData: booted.launch.suspendData,
+    entry: booted.launch.entry,
+    previousSeconds: booted.launch.previousSeconds,
+    detach: () => {
+      unsubscribe();
+      booted.detach();
+    },
   };
 }
 

@@ -1,7 +1,11 @@
-/** A course-level decision: start, continue, start again, begin an assessment attempt, or exit. */
-export type PirCourseAction = 'start' | 'resume' | 'restart' | 'startAssessment' | 'exit';
+/**
+ * A course-level decision: start, continue, start again, begin an assessment attempt; ask to exit
+ * (`requestExit`, the header's Exit), then confirm (`exit`) or change their mind (`stay`).
+ */
+export type PirCourseAction =
+  'start' | 'resume' | 'restart' | 'startAssessment' | 'requestExit' | 'exit' | 'stay';
 
-/** The learner chose a course-level action on a screen (welcome, assessment intro, results). */
+/** The learner chose a course-level action (welcome, assessment intro, results, header, exit dialog). */
 export class PirCourseActionEvent extends Event {
   static readonly eventName = 'pir-course-action';
   readonly action: PirCourseAction;

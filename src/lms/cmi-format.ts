@@ -4,6 +4,7 @@
  */
 import type { Question } from '../content/course-schema.js';
 import type { Response } from '../content/answers.js';
+import { truncateScore } from '../content/scoring.js';
 
 /** A decimal with at most `digits` places and no exponent or trailing zeros ("66.67", "1", "0.5"). */
 export function decimal(value: number, digits = 2): string {
@@ -17,8 +18,7 @@ export function decimal(value: number, digits = 2): string {
  * so an LMS comparing it with an integer pass mark (80 → 0.8) always agrees with the course.
  */
 export function score(value: number, scale = 1): string {
-  // The epsilon absorbs float noise (0.57 * 10000 = 5699.999…) without reaching a real fraction.
-  return decimal(Math.floor(value * scale * 100 + 1e-6) / 100);
+  return decimal(truncateScore(value * scale, 2));
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -3,10 +3,9 @@
  * Terminate exactly once, GetLastError after every call, values validated before they are sent,
  * and writes kept in order in memory until the LMS accepts them (retried with backoff).
  */
-import type { LmsProblem, LmsStatus } from '../machine/course-machine.js';
+import type { LmsProblem, LmsStatus, LmsStatusUpdate } from './lms-adapter.js';
 import type { Clock } from './clock.js';
 import { CmiValidator } from './cmi-validator.js';
-import type { LmsStatusUpdate } from './lms-adapter.js';
 import type { CmiDriver } from './scorm-api.js';
 
 /** Codes meaning "this value will never be accepted": drop it rather than block the queue. */

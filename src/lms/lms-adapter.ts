@@ -3,12 +3,20 @@
  * implementation per SCORM version, plus a standalone one (browser storage) when no LMS is found.
  * Spec differences (element names, formats, limits) stay inside the implementations.
  */
-import type { Course, Question } from '../content/course-schema.js';
+import type { AnswerReport } from '../content/answer-report.js';
+import type { Course } from '../content/course-schema.js';
 import type { Clock } from './clock.js';
-import type { LmsProblem, LmsStatus } from '../machine/course-machine.js';
-import type { Response } from '../content/answers.js';
 
-/** How saving stands, for the learner's small notice (`lms.status` in the machine). */
+/** How the connection to the LMS stands, for the learner's notices. */
+export type LmsStatus = 'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed';
+
+export interface LmsProblem {
+  /** The LMS error code (e.g. "391"), or a name for failures without one. */
+  code: string;
+  message: string;
+}
+
+/** How saving stands, for the learner's small notice; the LMS layer owns it, the UI subscribes. */
 export interface LmsStatusUpdate {
   status: LmsStatus;
   problem?: LmsProblem;
@@ -46,18 +54,8 @@ export interface LaunchData {
   reviewOnly: boolean;
 }
 
-/** One submitted answer, with everything an interaction record needs. */
-export interface AnswerRecord {
-  question: Question;
-  phase: 'check' | 'assessment';
-  /** Assessment attempt number (interaction ids are unique per attempt). */
-  attempt?: number;
-  response: Response;
-  correct: boolean;
-  latencyMs: number;
-  /** When the answer was submitted (ms since epoch). */
-  at: number;
-}
+/** One submitted answer, with everything an interaction record needs (the machine's report). */
+export type AnswerRecord = AnswerReport;
 
 export interface ProgressReport {
   location: string;

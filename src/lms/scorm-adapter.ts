@@ -3,7 +3,6 @@
  * bookkeeping, and the once-only terminate. The version-specific CMI lives in the subclasses.
  */
 import type { Course } from '../content/course-schema.js';
-import type { LmsProblem } from '../machine/course-machine.js';
 import type { Clock } from './clock.js';
 import { parseSeconds } from './cmi-format.js';
 import type { CmiSession } from './cmi-session.js';
@@ -11,6 +10,7 @@ import type {
   AnswerRecord,
   LaunchData,
   LmsAdapter,
+  LmsProblem,
   LmsStatusUpdate,
   ProgressReport,
   ResultReport,

@@ -4,7 +4,7 @@ import { seededRandom } from '../content/random.js';
 import { miniCourse } from './fixtures/mini-course.js';
 import { answerFor, startCourseActor } from './machine-test-kit.js';
 import { attemptsRemaining, questionById } from './progress.js';
-import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
+import { decodeProgress, encodeProgress } from './progress-codec.js';
 
 const course = miniCourse;
 const KNOWN_STATES = new Set([
@@ -41,16 +41,17 @@ function randomEvent(random: () => number, at: number, currentQuestion?: string)
     }),
     () => ({ type: 'nav.assessment', at }),
     () => ({ type: 'nav.summary', at }),
-    () => ({ type: 'check.submit', questionId: question?.id ?? 'missing', response, at }),
-    () => ({ type: 'check.submit', questionId: question?.id ?? 'missing', response, at }),
+    () => ({ type: 'answer.submit', questionId: question?.id ?? 'missing', response, at }),
+    () => ({ type: 'answer.submit', questionId: question?.id ?? 'missing', response, at }),
     () => ({ type: 'reflection.change', id: 'r_next', text: `note ${at}` }),
     () => ({ type: 'assessment.start', seed: Math.floor(random() * 1e9), at }),
-    () => ({ type: 'assessment.submit', questionId: question?.id ?? 'missing', response, at }),
-    () => ({ type: 'assessment.submit', questionId: question?.id ?? 'missing', response, at }),
-    () => ({ type: 'assessment.submit', questionId: question?.id ?? 'missing', response, at }),
-    () => ({ type: 'lms.status', status: pick(['saved', 'saving', 'retrying'] as const) }),
+    () => ({ type: 'answer.submit', questionId: question?.id ?? 'missing', response, at }),
+    () => ({ type: 'answer.submit', questionId: question?.id ?? 'missing', response, at }),
+    () => ({ type: 'answer.submit', questionId: question?.id ?? 'missing', response, at }),
+    () => ({ type: 'reflection.change', id: 'r_next', text: 'again' }),
   ];
   if (random() < 0.005) return { type: 'course.exit' };
+  if (random() < 0.002) return { type: 'lms.sessionClosed' };
   return pick(events)();
 }
 
@@ -61,7 +62,7 @@ describe('course machine: random event sequences (property test)', () => {
     let saved: string | undefined;
     for (let run = 0; run < 150; run++) {
       // Every other run relaunches from progress saved mid-way through an earlier run.
-      const progress = run % 2 && saved ? decodeSnapshot(course, saved).progress : undefined;
+      const progress = run % 2 && saved ? decodeProgress(course, saved).progress : undefined;
       const { actor, emitted } = startCourseActor({ course, ...(progress ? { progress } : {}) });
       let at = 1_000_000;
       for (let step = 0; step < 120; step++) {
@@ -92,12 +93,12 @@ describe('course machine: random event sequences (property test)', () => {
         if (snapshot.matches({ assessment: 'question' }))
           expect(p.attempt!.answers.length).to.be.below(p.attempt!.questionIds.length);
         // Every reachable state restores exactly from its suspend_data.
-        const decoded = decodeSnapshot(course, encodeSnapshot(course, p));
+        const decoded = decodeProgress(course, encodeProgress(course, p));
         expect(decoded.dropped).to.be.false;
         const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
         expect(plain(decoded.progress)).to.deep.equal(plain(p));
         snapshotsChecked++;
-        if (step === 60) saved = encodeSnapshot(course, p);
+        if (step === 60) saved = encodeProgress(course, p);
         if (snapshot.matches('exited')) break;
       }
       expect(emitted.filter((e) => e.type === 'report.courseCompleted').length).to.be.at.most(1);

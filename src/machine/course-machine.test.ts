@@ -110,9 +110,9 @@ describe('course machine: knowledge checks', () => {
     actor.send({ type: 'course.start', at: 1000 });
     actor.send({ type: 'nav.next', at: 2000 });
     const q = questionById(course, 'k_single')!;
-    actor.send({ type: 'check.submit', questionId: 'k_single', response: wrongResponse(q), at: 9000 });
+    actor.send({ type: 'answer.submit', questionId: 'k_single', response: wrongResponse(q), at: 9000 });
     expect(actor.getSnapshot().context.progress.checks.k_single).to.deep.equal({ correct: false });
-    actor.send({ type: 'check.submit', questionId: 'k_single', response: correctResponse(q), at: 12000 });
+    actor.send({ type: 'answer.submit', questionId: 'k_single', response: correctResponse(q), at: 12000 });
     expect(actor.getSnapshot().context.progress.checks.k_single).to.deep.equal({ correct: true });
     const answers = emitted.filter((e) => e.type === 'report.answerSubmitted');
     expect(answers.map((a) => [a.correct, a.latencyMs, a.phase])).to.deep.equal([
@@ -125,19 +125,19 @@ describe('course machine: knowledge checks', () => {
     const { actor, emitted } = fresh();
     actor.send({ type: 'course.start', at: tick() });
     actor.send({
-      type: 'check.submit',
+      type: 'answer.submit',
       questionId: 'k_single',
       response: { type: 'single', optionId: '' },
       at: tick(),
     });
     actor.send({
-      type: 'check.submit',
+      type: 'answer.submit',
       questionId: 'nope',
       response: { type: 'truefalse', value: true },
       at: tick(),
     });
     actor.send({
-      type: 'check.submit',
+      type: 'answer.submit',
       questionId: 'k_single',
       response: { type: 'truefalse', value: true },
       at: tick(),
@@ -256,7 +256,7 @@ describe('course machine: assessment', () => {
       type === 'truefalse'
         ? { type: 'single' as const, optionId: 'a' }
         : { type: 'truefalse' as const, value: true };
-    actor.send({ type: 'assessment.submit', questionId: id, response: other, at: tick() });
+    actor.send({ type: 'answer.submit', questionId: id, response: other, at: tick() });
     expect(actor.getSnapshot().context.progress.attempt!.answers).to.deep.equal([]);
   });
 });
@@ -315,7 +315,7 @@ describe('course machine: resume, restart, exit, LMS status', () => {
     expect(emitted.some((e) => e.type === 'report.progressReset')).to.be.false;
   });
 
-  it('exits from any screen, reports it once, and still hears how the last save went', () => {
+  it("exits from any screen and reports it once; how the last save went is the LMS layer's", () => {
     const { actor, emitted } = fresh();
     actor.send({ type: 'course.start', at: tick() });
     actor.send({ type: 'course.exit' });
@@ -324,20 +324,19 @@ describe('course machine: resume, restart, exit, LMS status', () => {
     expect(emitted.filter((e) => e.type === 'report.exited')).to.have.length(1);
     actor.send({ type: 'nav.next', at: tick() });
     expect(actor.getSnapshot().matches('exited')).to.be.true;
-    actor.send({ type: 'lms.status', status: 'closed', problem: { code: '391', message: 'Commit failed' } });
-    expect(actor.getSnapshot().context.lms.problem).to.deep.equal({ code: '391', message: 'Commit failed' });
+    actor.send({ type: 'reflection.change', id: 'r_next', text: 'Too late' });
+    expect(actor.getSnapshot().context.reflections).to.deep.equal({});
+    expect(actor.getSnapshot().context).to.not.have.property('lms');
   });
 
   it('goes to the exit screen when the LMS session has ended, so nothing is answered that cannot be saved', () => {
     const { actor, emitted } = fresh();
     actor.send({ type: 'course.start', at: tick() });
-    actor.send({ type: 'lms.status', status: 'saving' });
     expect(actor.getSnapshot().matches('page')).to.be.true;
-    actor.send({ type: 'lms.status', status: 'closed' });
+    actor.send({ type: 'lms.sessionClosed' });
     expect(actor.getSnapshot().matches('exited')).to.be.true;
-    expect(actor.getSnapshot().context.lms.status).to.equal('closed');
     actor.send({ type: 'nav.next', at: tick() });
-    actor.send({ type: 'lms.status', status: 'closed' });
+    actor.send({ type: 'lms.sessionClosed' });
     expect(actor.getSnapshot().matches('exited')).to.be.true;
     expect(emitted.filter((e) => e.type === 'report.exited')).to.have.length(1);
   });
@@ -369,7 +368,7 @@ describe('course machine: resume, restart, exit, LMS status', () => {
       const { attempt } = relaunched.actor.getSnapshot().context.progress;
       const id = attempt!.questionIds[attempt!.answers.length];
       relaunched.actor.send({
-        type: 'assessment.submit',
+        type: 'answer.submit',
         questionId: id,
         response: answerFor(questionById(course, id)!, right),
         at: tick(),
@@ -393,34 +392,19 @@ describe('course machine: resume, restart, exit, LMS status', () => {
     actor.send({ type: 'assessment.start', seed: 5, at: tick() });
     const [first, second] = actor.getSnapshot().context.progress.attempt!.questionIds;
     actor.send({
-      type: 'assessment.submit',
+      type: 'answer.submit',
       questionId: second,
       response: answerFor(questionById(course, second)!, true),
       at: tick(),
     });
     expect(actor.getSnapshot().context.progress.attempt!.answers).to.deep.equal([]);
     actor.send({
-      type: 'assessment.submit',
+      type: 'answer.submit',
       questionId: first,
       response: answerFor(questionById(course, first)!, true),
       at: tick(),
     });
     expect(actor.getSnapshot().context.progress.attempt!.answers).to.deep.equal([true]);
-  });
-
-  it('records LMS status and problems for the learner notices', () => {
-    const { actor } = fresh();
-    actor.send({
-      type: 'lms.status',
-      status: 'retrying',
-      problem: { code: '391', message: 'Commit failed' },
-    });
-    expect(actor.getSnapshot().context.lms).to.deep.equal({
-      status: 'retrying',
-      problem: { code: '391', message: 'Commit failed' },
-    });
-    actor.send({ type: 'lms.status', status: 'saved' });
-    expect(actor.getSnapshot().context.lms).to.deep.equal({ status: 'saved', problem: undefined });
   });
 
   it('opens the summary from a page and from the assessment', () => {

@@ -6,8 +6,8 @@
  * the random seed for a draw arrives with `assessment.start`, and what the LMS must hear leaves as
  * typed `report.*` events (`actor.on(...)`), which the app shell turns into LMS calls.
  */
-import { assign, enqueueActions, setup } from 'xstate';
-import type { Course } from '../content/course-schema.js';
+import { and, assertEvent, assign, emit, enqueueActions, not, setup } from 'xstate';
+import type { Course, Question } from '../content/course-schema.js';
 import { drawQuestions } from './draw.js';
 import {
   areLessonsComplete,
@@ -19,20 +19,13 @@ import {
   isAttemptInProgress,
   isPageDone,
   isPassingScore,
+  positionAfter,
   questionById,
   type Position,
   type Progress,
 } from './progress.js';
+import type { AnswerReport } from '../content/answer-report.js';
 import { isComplete, isCorrect, type Response } from '../content/answers.js';
-
-/** How the connection to the LMS stands, for the learner's notices. */
-export type LmsStatus = 'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed';
-
-export interface LmsProblem {
-  /** The LMS error code (e.g. "391"), or a name for failures without one. */
-  code: string;
-  message: string;
-}
 
 export interface Learner {
   id: string;
@@ -57,7 +50,6 @@ export interface CourseContext {
   canResume: boolean;
   /** When the current question or page was shown, for answer latency. Not persisted. */
   shownAt?: number | undefined;
-  lms: { status: LmsStatus; problem?: LmsProblem | undefined };
 }
 
 export type CourseEvent =
@@ -70,27 +62,18 @@ export type CourseEvent =
   | { type: 'nav.page'; lesson: number; page: number; at: number }
   | { type: 'nav.assessment'; at: number }
   | { type: 'nav.summary'; at: number }
-  | { type: 'check.submit'; questionId: string; response: Response; at: number }
+  /** An answer to the question on screen: a knowledge check on a page, or the assessment's. */
+  | { type: 'answer.submit'; questionId: string; response: Response; at: number }
   | { type: 'reflection.change'; id: string; text: string }
   | { type: 'assessment.start'; seed: number; at: number }
-  | { type: 'assessment.submit'; questionId: string; response: Response; at: number }
-  | { type: 'lms.status'; status: LmsStatus; problem?: LmsProblem };
+  /** The LMS session has ended (Terminate): nothing more can be recorded. */
+  | { type: 'lms.sessionClosed' };
 
 /** What happened, for reporting. The machine never calls an LMS; the app shell listens to these. */
 export type CourseEmitted =
   | { type: 'report.pageViewed'; lessonId: string; pageId: string; at: number }
   | { type: 'report.lessonCompleted'; lessonId: string; at: number }
-  | {
-      type: 'report.answerSubmitted';
-      questionId: string;
-      phase: 'check' | 'assessment';
-      /** Assessment attempt number; absent for knowledge checks. */
-      attempt?: number;
-      response: Response;
-      correct: boolean;
-      latencyMs: number;
-      at: number;
-    }
+  | ({ type: 'report.answerSubmitted' } & AnswerReport)
   | {
       type: 'report.assessmentResult';
       attempt: number;
@@ -106,18 +89,32 @@ export type CourseEmitted =
 
 const at = (event: CourseEvent): number => ('at' in event ? event.at : 0);
 
-function positionAfter(course: Course, position: Position, step: 1 | -1): Position | undefined {
-  if (position.screen !== 'page') return undefined;
-  const lesson = course.lessons[position.lesson];
-  if (!lesson) return undefined;
-  const page = position.page + step;
-  if (page >= 0 && page < lesson.pages.length) return { screen: 'page', lesson: position.lesson, page };
-  const nextLesson = course.lessons[position.lesson + step];
-  if (!nextLesson) return undefined;
+/**
+ * The question an answer is for, looked up once: on a page, any question in the course; in the
+ * assessment, only the question on screen (a late or doubled submit is ignored).
+ */
+function answeredQuestion(context: CourseContext, event: CourseEvent, phase: 'check' | 'assessment') {
+  assertEvent(event, 'answer.submit');
+  const attempt = context.progress.attempt;
+  if (phase === 'assessment' && attempt?.questionIds[attempt.answers.length] !== event.questionId) return;
+  const question = questionById(context.course, event.questionId);
+  return question && isComplete(question, event.response) ? question : undefined;
+}
+
+/** One answer as the LMS records it: resolved here so no later layer looks the question up again. */
+function answerReport(
+  context: CourseContext,
+  question: Question,
+  event: Extract<CourseEvent, { type: 'answer.submit' }>,
+  extra: { phase: 'check' | 'assessment'; attempt?: number },
+): AnswerReport {
   return {
-    screen: 'page',
-    lesson: position.lesson + step,
-    page: step === 1 ? 0 : nextLesson.pages.length - 1,
+    question,
+    ...extra,
+    response: event.response,
+    correct: isCorrect(question, event.response),
+    latencyMs: Math.max(0, event.at - (context.shownAt ?? event.at)),
+    at: event.at,
   };
 }
 
@@ -126,7 +123,7 @@ function resumePagePosition(progress: Progress): Position {
   return progress.position.screen === 'page' ? progress.position : { screen: 'page', lesson: 0, page: 0 };
 }
 
-export const courseMachine = setup({
+const machineSetup = setup({
   types: {
     input: {} as CourseInput,
     context: {} as CourseContext,
@@ -134,37 +131,23 @@ export const courseMachine = setup({
     emitted: {} as CourseEmitted,
   },
   guards: {
-    isSessionClosed: ({ event }) => event.type === 'lms.status' && event.status === 'closed',
     canResume: ({ context }) => context.canResume,
     hasNextPage: ({ context }) => !!positionAfter(context.course, context.progress.position, 1),
     hasPreviousPage: ({ context }) => !!positionAfter(context.course, context.progress.position, -1),
     isPageDone: ({ context }) => isPageDone(context.course, context.progress),
-    canVisitPage: ({ context, event }) =>
-      event.type === 'nav.page' && canVisit(context.course, context.progress, event.lesson, event.page),
+    canVisitPage: ({ context, event }) => {
+      assertEvent(event, 'nav.page');
+      return canVisit(context.course, context.progress, event.lesson, event.page);
+    },
     areLessonsComplete: ({ context }) => areLessonsComplete(context.course, context.progress),
     isAttemptInProgress: ({ context }) => isAttemptInProgress(context.progress),
     hasPassed: ({ context }) => hasPassed(context.progress),
-    canStartAttempt: ({ context }) =>
-      areLessonsComplete(context.course, context.progress) &&
-      !hasPassed(context.progress) &&
-      !isAttemptInProgress(context.progress) &&
-      attemptsRemaining(context.course, context.progress) > 0,
+    hasAttemptsLeft: ({ context }) => attemptsRemaining(context.course, context.progress) > 0,
     hasFinishedAttempt: ({ context }) => !!context.progress.attempt && !isAttemptInProgress(context.progress),
     isAtAssessment: ({ context }) => context.progress.position.screen === 'assessment',
     isAtSummary: ({ context }) => context.progress.position.screen === 'summary',
-    isValidCheckAnswer: ({ context, event }) => {
-      if (event.type !== 'check.submit') return false;
-      const question = questionById(context.course, event.questionId);
-      return !!question && isComplete(question, event.response);
-    },
-    isValidAssessmentAnswer: ({ context, event }) => {
-      const attempt = context.progress.attempt;
-      if (event.type !== 'assessment.submit' || !attempt) return false;
-      // The answer must be to the question on screen: a late or doubled submit is ignored.
-      const current = attempt.questionIds[attempt.answers.length];
-      const question = current === event.questionId ? questionById(context.course, current) : undefined;
-      return !!question && isComplete(question, event.response);
-    },
+    isValidCheckAnswer: ({ context, event }) => !!answeredQuestion(context, event, 'check'),
+    isValidAssessmentAnswer: ({ context, event }) => !!answeredQuestion(context, event, 'assessment'),
     isLastAssessmentQuestion: ({ context }) => {
       const attempt = context.progress.attempt;
       return !!attempt && attempt.answers.length === attempt.questionIds.length;
@@ -184,10 +167,10 @@ export const courseMachine = setup({
       }),
     }),
     goToChosenPage: assign({
-      progress: ({ context, event }) =>
-        event.type === 'nav.page'
-          ? { ...context.progress, position: { screen: 'page', lesson: event.lesson, page: event.page } }
-          : context.progress,
+      progress: ({ context, event }) => {
+        assertEvent(event, 'nav.page');
+        return { ...context.progress, position: { screen: 'page', lesson: event.lesson, page: event.page } };
+      },
     }),
     goToResumePage: assign({
       progress: ({ context }) => ({ ...context.progress, position: resumePagePosition(context.progress) }),
@@ -221,25 +204,17 @@ export const courseMachine = setup({
       }
     }),
     recordCheck: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'check.submit') return;
-      const question = questionById(context.course, event.questionId);
+      assertEvent(event, 'answer.submit');
+      const question = answeredQuestion(context, event, 'check');
       if (!question) return;
-      const correct = isCorrect(question, event.response);
+      const report = answerReport(context, question, event, { phase: 'check' });
       const before = completedLessonIds(context.course, context.progress);
       const progress = {
         ...context.progress,
-        checks: { ...context.progress.checks, [question.id]: { correct } },
+        checks: { ...context.progress.checks, [question.id]: { correct: report.correct } },
       };
       enqueue.assign({ progress, shownAt: event.at });
-      enqueue.emit({
-        type: 'report.answerSubmitted',
-        questionId: question.id,
-        phase: 'check',
-        response: event.response,
-        correct,
-        latencyMs: Math.max(0, event.at - (context.shownAt ?? event.at)),
-        at: event.at,
-      });
+      enqueue.emit({ type: 'report.answerSubmitted', ...report });
       for (const id of completedLessonIds(context.course, progress)) {
         if (!before.includes(id))
           enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: event.at });
@@ -253,14 +228,19 @@ export const courseMachine = setup({
       enqueue.assign({ progress: { ...progress, completedAt: at(event) } });
       enqueue.emit({ type: 'report.courseCompleted', scaled: pass.scaled, at: at(event) });
     }),
-    recordReflection: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'reflection.change') return;
-      enqueue.assign({ reflections: { ...context.reflections, [event.id]: event.text } });
-      enqueue.emit({ type: 'report.reflectionChanged', id: event.id });
+    recordReflection: assign({
+      reflections: ({ context, event }) => {
+        assertEvent(event, 'reflection.change');
+        return { ...context.reflections, [event.id]: event.text };
+      },
+    }),
+    reportReflection: emit(({ event }) => {
+      assertEvent(event, 'reflection.change');
+      return { type: 'report.reflectionChanged' as const, id: event.id };
     }),
     startAttempt: assign({
       progress: ({ context, event }) => {
-        if (event.type !== 'assessment.start') return context.progress;
+        assertEvent(event, 'assessment.start');
         const { course } = context;
         const bank = course.assessment.bank.flatMap((id) => questionById(course, id) ?? []);
         return {
@@ -276,25 +256,19 @@ export const courseMachine = setup({
       shownAt: ({ event }) => at(event),
     }),
     recordAssessmentAnswer: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'answer.submit');
       const attempt = context.progress.attempt;
-      if (event.type !== 'assessment.submit' || !attempt) return;
-      const question = questionById(context.course, attempt.questionIds[attempt.answers.length] ?? '');
-      if (!question) return;
-      const correct = isCorrect(question, event.response);
+      const question = answeredQuestion(context, event, 'assessment');
+      if (!attempt || !question) return;
+      const report = answerReport(context, question, event, { phase: 'assessment', attempt: attempt.number });
       enqueue.assign({
-        progress: { ...context.progress, attempt: { ...attempt, answers: [...attempt.answers, correct] } },
+        progress: {
+          ...context.progress,
+          attempt: { ...attempt, answers: [...attempt.answers, report.correct] },
+        },
         shownAt: event.at,
       });
-      enqueue.emit({
-        type: 'report.answerSubmitted',
-        questionId: question.id,
-        phase: 'assessment',
-        attempt: attempt.number,
-        response: event.response,
-        correct,
-        latencyMs: Math.max(0, event.at - (context.shownAt ?? event.at)),
-        at: event.at,
-      });
+      enqueue.emit({ type: 'report.answerSubmitted', ...report });
     }),
     /** Scores the finished attempt; reports the result and, on a pass, the course completion. */
     finishAttempt: enqueueActions(({ context, event, enqueue }) => {
@@ -323,21 +297,27 @@ export const courseMachine = setup({
      * Start again: lesson progress is cleared; results, the current attempt (so no attempt is ever
      * given back), completion and reflections are kept.
      */
-    resetLessons: enqueueActions(({ context, event, enqueue }) => {
-      const { attempt, results, completedAt } = context.progress;
-      enqueue.assign({
-        progress: { ...emptyProgress(), attempt, results, completedAt },
-        canResume: false,
-      });
-      enqueue.emit({ type: 'report.progressReset', at: at(event) });
+    resetLessons: assign({
+      progress: ({ context }) => {
+        const { attempt, results, completedAt } = context.progress;
+        return { ...emptyProgress(), attempt, results, completedAt };
+      },
+      canResume: false,
     }),
-    recordLmsStatus: assign({
-      lms: ({ event, context }) =>
-        event.type === 'lms.status' ? { status: event.status, problem: event.problem } : context.lms,
-    }),
-    reportExit: enqueueActions(({ enqueue }) => enqueue.emit({ type: 'report.exited' })),
+    reportReset: emit(({ event }) => ({ type: 'report.progressReset' as const, at: at(event) })),
+    reportExit: emit({ type: 'report.exited' }),
   },
-}).createMachine({
+});
+
+/** A new attempt needs every lesson complete, no pass yet, none in progress and one left. */
+const canStartAttempt = and([
+  'areLessonsComplete',
+  not('hasPassed'),
+  not('isAttemptInProgress'),
+  'hasAttemptsLeft',
+]);
+
+export const courseMachine = machineSetup.createMachine({
   id: 'course',
   context: ({ input }) => {
     const progress = input.progress ?? emptyProgress();
@@ -347,18 +327,14 @@ export const courseMachine = setup({
       progress,
       reflections: input.reflections ?? {},
       canResume: progress.visited.length > 0 || progress.results.length > 0 || !!progress.attempt,
-      lms: { status: 'connecting' },
     };
   },
   initial: 'welcome',
   on: {
     // Once the LMS session has ended (Terminate on pagehide), nothing more can be recorded: a page
     // brought back from the back/forward cache shows the exit screen, not a course that no longer saves.
-    'lms.status': [
-      { guard: 'isSessionClosed', target: '.exited', actions: 'recordLmsStatus' },
-      { actions: 'recordLmsStatus' },
-    ],
-    'reflection.change': { actions: 'recordReflection' },
+    'lms.sessionClosed': { target: '.exited' },
+    'reflection.change': { actions: ['recordReflection', 'reportReflection'] },
     'course.exit': { target: '.exited' },
   },
   states: {
@@ -370,7 +346,7 @@ export const courseMachine = setup({
           { target: 'page', actions: 'goToFirstPage' },
         ],
         'course.resume': { guard: 'canResume', target: 'routing' },
-        'course.restart': { target: 'page', actions: ['resetLessons', 'goToFirstPage'] },
+        'course.restart': { target: 'page', actions: ['resetLessons', 'reportReset', 'goToFirstPage'] },
       },
     },
     /** Returns a resuming learner to where they left off. */
@@ -392,7 +368,7 @@ export const courseMachine = setup({
         // The assessment intro is always reachable: while locked it says which lessons remain.
         'nav.assessment': { target: 'assessment', actions: 'placeAtAssessment' },
         'nav.summary': { target: 'summary', actions: 'placeAtSummary' },
-        'check.submit': { guard: 'isValidCheckAnswer', actions: ['recordCheck', 'completeCourseIfDue'] },
+        'answer.submit': { guard: 'isValidCheckAnswer', actions: ['recordCheck', 'completeCourseIfDue'] },
       },
     },
     /** After the last page the assessment follows (its intro explains what is still needed). */
@@ -418,12 +394,12 @@ export const courseMachine = setup({
         },
         intro: {
           on: {
-            'assessment.start': { guard: 'canStartAttempt', target: 'question', actions: 'startAttempt' },
+            'assessment.start': { guard: canStartAttempt, target: 'question', actions: 'startAttempt' },
           },
         },
         question: {
           on: {
-            'assessment.submit': {
+            'answer.submit': {
               guard: 'isValidAssessmentAnswer',
               target: 'answered',
               actions: 'recordAssessmentAnswer',
@@ -442,7 +418,7 @@ export const courseMachine = setup({
         },
         result: {
           on: {
-            'assessment.start': { guard: 'canStartAttempt', target: 'question', actions: 'startAttempt' },
+            'assessment.start': { guard: canStartAttempt, target: 'question', actions: 'startAttempt' },
           },
         },
       },
@@ -453,10 +429,11 @@ export const courseMachine = setup({
         'nav.assessment': { target: 'assessment', actions: 'placeAtAssessment' },
       },
     },
-    // Not final: the LMS's answer to the last save (lms.status) still arrives and is shown.
+    // The end. Not `final`: a page restored from the back/forward cache may still send events,
+    // and they are ignored here rather than sent to a stopped actor (a console warning).
     exited: {
       entry: 'reportExit',
-      on: { 'course.exit': {}, 'reflection.change': {}, 'lms.status': { actions: 'recordLmsStatus' } },
+      on: { 'course.exit': {}, 'reflection.change': {}, 'lms.sessionClosed': {} },
     },
   },
 });

@@ -64,8 +64,8 @@ export function answerPageChecks(actor: CourseActor, course: Course, wrongFirst 
   for (const id of pageQuestionIds(lesson, progress.position.page)) {
     const question = questionById(course, id)!;
     if (wrongFirst)
-      actor.send({ type: 'check.submit', questionId: id, response: wrongResponse(question), at: tick() });
-    actor.send({ type: 'check.submit', questionId: id, response: correctResponse(question), at: tick() });
+      actor.send({ type: 'answer.submit', questionId: id, response: wrongResponse(question), at: tick() });
+    actor.send({ type: 'answer.submit', questionId: id, response: correctResponse(question), at: tick() });
   }
 }
 
@@ -90,7 +90,7 @@ export function takeAttempt(
     const { attempt } = actor.getSnapshot().context.progress;
     const id = attempt!.questionIds[attempt!.answers.length];
     actor.send({
-      type: 'assessment.submit',
+      type: 'answer.submit',
       questionId: id,
       response: answerFor(questionById(course, id)!, right),
       at: tick(),

@@ -1,6 +1,6 @@
 /**
  * The learner's progress through the course and the rules derived from it. Pure data and pure
- * functions: the machine holds a `Progress`, the snapshot codec saves and restores it, and the
+ * functions: the machine holds a `Progress`, the progress codec (`progress-codec.ts`) saves and restores it, and the
  * UI reads the derived values (lesson status, what is unlocked).
  */
 import type { Course, Lesson, Question } from '../content/course-schema.js';
@@ -31,7 +31,7 @@ export interface AttemptResult {
   passed: boolean;
 }
 
-/** Everything that must survive a relaunch (the snapshot codec encodes exactly this). */
+/** Everything that must survive a relaunch (the progress codec (`progress-codec.ts`) encodes exactly this). */
 export interface Progress {
   position: Position;
   /** Page ids the learner has seen. */
@@ -126,6 +126,22 @@ export function lessonEntryPage(course: Course, progress: Progress, lesson: numb
   if (next >= 0 && canVisit(course, progress, lesson, next)) return next;
   const first = pages.findIndex((_, page) => canVisit(course, progress, lesson, page));
   return first >= 0 ? first : undefined;
+}
+
+/** The page one step forward or back from a page, across lesson boundaries; none past either end. */
+export function positionAfter(course: Course, position: Position, step: 1 | -1): Position | undefined {
+  if (position.screen !== 'page') return undefined;
+  const lesson = course.lessons[position.lesson];
+  if (!lesson) return undefined;
+  const page = position.page + step;
+  if (page >= 0 && page < lesson.pages.length) return { screen: 'page', lesson: position.lesson, page };
+  const nextLesson = course.lessons[position.lesson + step];
+  if (!nextLesson) return undefined;
+  return {
+    screen: 'page',
+    lesson: position.lesson + step,
+    page: step === 1 ? 0 : nextLesson.pages.length - 1,
+  };
 }
 
 /** All checks on the current page are answered, so the learner may go on. */

@@ -85,6 +85,12 @@ export class PirResults extends LitElement {
   /** Outcomes tested by the questions answered wrongly. */
   @property({ attribute: false }) revisit: PirOutcomeToRevisit[] = [];
 
+  /** The course is complete: every lesson complete and the assessment passed (a pass alone is not). */
+  @property({ type: Boolean }) completed = false;
+
+  /** Where the result goes: the learning system (`lms` once it confirms, `sending` before), or this `device` only. */
+  @property({ attribute: 'saved-to' }) savedTo: 'lms' | 'sending' | 'device' = 'sending';
+
   override render() {
     const r = this.result;
     if (!r) return nothing;
@@ -101,7 +107,7 @@ export class PirResults extends LitElement {
       </div>
       ${
         r.passed
-          ? html`<p>Well done. You have completed the course and your result has been recorded.</p>
+          ? html`<p>${this.passMessage()}</p>
               <div class="button-group">
                 <button class="button" type="button" @click=${this.handleSummaryClick}>
                   View your record of completion
@@ -156,6 +162,16 @@ export class PirResults extends LitElement {
           : nothing
       }
     `;
+  }
+
+  private passMessage(): string {
+    if (!this.completed)
+      return 'Well done. To complete the course, finish the lessons you have not completed yet: your record of completion lists them.';
+    if (this.savedTo === 'device')
+      return 'Well done. You have completed the course. There is no learning system here, so your result is kept on this device only.';
+    return this.savedTo === 'lms'
+      ? 'Well done. You have completed the course and your learning system has recorded your result.'
+      : 'Well done. You have completed the course. Your result is being sent to your learning system.';
   }
 
   private handleLessonClick = (link: PirLessonLink): void => {

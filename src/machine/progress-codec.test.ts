@@ -3,7 +3,7 @@ import type { Course } from '../content/course-schema.js';
 import { miniCourse } from './fixtures/mini-course.js';
 import { completeLessons, startCourseActor, takeAttempt } from './machine-test-kit.js';
 import type { Progress } from './progress.js';
-import { decodeSnapshot, encodeSnapshot, SnapshotError } from './snapshot.js';
+import { decodeProgress, encodeProgress, SavedProgressError } from './progress-codec.js';
 
 const course = miniCourse;
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -16,9 +16,9 @@ function progressAfterFailedAttemptAndRetry(): Progress {
   return actor.getSnapshot().context.progress;
 }
 
-describe('progress snapshot (suspend_data)', () => {
+describe('progress codec (suspend_data)', () => {
   it('is compact ASCII JSON carrying the format and content versions', () => {
-    const text = encodeSnapshot(course, progressAfterFailedAttemptAndRetry());
+    const text = encodeProgress(course, progressAfterFailedAttemptAndRetry());
     expect(text).to.match(/^[\x20-\x7e]+$/);
     const raw = JSON.parse(text) as Record<string, unknown>;
     expect(raw.f).to.equal(1);
@@ -30,7 +30,7 @@ describe('progress snapshot (suspend_data)', () => {
 
   it('restores exactly the progress it was made from', () => {
     const progress = progressAfterFailedAttemptAndRetry();
-    const decoded = decodeSnapshot(course, encodeSnapshot(course, progress));
+    const decoded = decodeProgress(course, encodeProgress(course, progress));
     expect(plain(decoded.progress)).to.deep.equal(plain(progress));
     expect(decoded.dropped).to.be.false;
     expect(decoded.version).to.equal('1.0.0');
@@ -38,7 +38,7 @@ describe('progress snapshot (suspend_data)', () => {
 
   it('keeps what still exists and drops the rest when the content has changed', () => {
     const progress = progressAfterFailedAttemptAndRetry();
-    const text = encodeSnapshot(course, progress);
+    const text = encodeProgress(course, progress);
     const attempt = progress.attempt!;
     const removedQuestion = attempt.questionIds[0];
     const updated: Course = {
@@ -51,7 +51,7 @@ describe('progress snapshot (suspend_data)', () => {
         bank: course.assessment.bank.filter((id) => id !== removedQuestion),
       },
     };
-    const decoded = decodeSnapshot(updated, text);
+    const decoded = decodeProgress(updated, text);
     expect(decoded.dropped).to.be.true;
     expect(decoded.version).to.equal('1.0.0');
     expect(decoded.progress.visited).to.deep.equal(['one_a', 'two_a', 'two_b']);
@@ -74,13 +74,13 @@ describe('progress snapshot (suspend_data)', () => {
       questions: course.questions.filter((q) => q.id !== last),
       assessment: { ...course.assessment, bank: course.assessment.bank.filter((id) => id !== last) },
     };
-    const decoded = decodeSnapshot(updated, encodeSnapshot(course, progress));
+    const decoded = decodeProgress(updated, encodeProgress(course, progress));
     expect(decoded.progress.attempt).to.equal(undefined);
     expect(decoded.dropped).to.be.true;
   });
 
   it('falls back to the first page when the saved page no longer exists', () => {
-    const text = encodeSnapshot(course, {
+    const text = encodeProgress(course, {
       position: { screen: 'page', lesson: 1, page: 1 },
       visited: ['two_b'],
       checks: {},
@@ -90,7 +90,7 @@ describe('progress snapshot (suspend_data)', () => {
       ...course,
       lessons: course.lessons.map((l) => ({ ...l, pages: l.pages.filter((p) => p.id !== 'two_b') })),
     };
-    const decoded = decodeSnapshot(updated, text);
+    const decoded = decodeProgress(updated, text);
     expect(decoded.progress.position).to.deep.equal({ screen: 'page', lesson: 0, page: 0 });
     expect(decoded.dropped).to.be.true;
   });
@@ -117,21 +117,21 @@ describe('progress snapshot (suspend_data)', () => {
   ];
   for (const [name, text, reason] of bad) {
     it(`refuses ${name} with a typed error (${reason})`, () => {
-      expect(() => decodeSnapshot(course, text))
-        .to.throw(SnapshotError)
+      expect(() => decodeProgress(course, text))
+        .to.throw(SavedProgressError)
         .with.property('reason', reason);
     });
   }
 
-  it('refuses every truncation of a real snapshot', () => {
-    const text = encodeSnapshot(course, progressAfterFailedAttemptAndRetry());
+  it('refuses every truncation of real saved progress', () => {
+    const text = encodeProgress(course, progressAfterFailedAttemptAndRetry());
     for (let cut = 1; cut < text.length; cut++) {
-      expect(() => decodeSnapshot(course, text.slice(0, cut)), `cut at ${cut}`).to.throw(SnapshotError);
+      expect(() => decodeProgress(course, text.slice(0, cut)), `cut at ${cut}`).to.throw(SavedProgressError);
     }
   });
 });
 
-describe('progress snapshot of the real course', () => {
+describe('progress codec with the real course', () => {
   it('stays under 1,000 characters at its largest possible state', async () => {
     const response = await fetch('/build/course.json');
     expect(response.ok, 'build/course.json exists (npm run build)').to.be.true;
@@ -169,8 +169,8 @@ describe('progress snapshot of the real course', () => {
       })),
       completedAt: 4102444800000,
     };
-    const text = encodeSnapshot(real, worst);
+    const text = encodeProgress(real, worst);
     expect(text.length).to.be.below(1000);
-    expect(plain(decodeSnapshot(real, text).progress)).to.deep.equal(plain(worst));
+    expect(plain(decodeProgress(real, text).progress)).to.deep.equal(plain(worst));
   });
 });

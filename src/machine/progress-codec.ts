@@ -3,7 +3,7 @@
  *
  * Compact JSON with one-letter keys and dot-joined ids (ids never contain dots): plain ASCII,
  * readable by an auditor, and far below SCORM 1.2's 4,096 characters. It stores ids rather than
- * positions, so a snapshot taken on an older content version restores whatever still exists and
+ * positions, so saved progress taken on an older content version restores whatever still exists and
  * drops the rest, instead of mis-mapping answers onto changed questions.
  *
  * Format 1:
@@ -17,7 +17,7 @@
 import type { Course } from '../content/course-schema.js';
 import type { AttemptResult, Position, Progress } from './progress.js';
 
-export const SNAPSHOT_FORMAT = 1;
+export const PROGRESS_FORMAT = 1;
 
 interface EncodedV1 {
   f: 1;
@@ -31,9 +31,9 @@ interface EncodedV1 {
   c?: number;
 }
 
-/** Why a saved snapshot could not be used; the learner starts afresh with a notice. */
-export class SnapshotError extends Error {
-  override name = 'SnapshotError';
+/** Why saved progress could not be used; the learner starts afresh with a notice. */
+export class SavedProgressError extends Error {
+  override name = 'SavedProgressError';
   constructor(
     readonly reason: 'corrupted' | 'unsupported',
     message: string,
@@ -56,10 +56,10 @@ function encodeResult(r: AttemptResult): string {
 }
 
 /** Encodes progress as the suspend_data string. */
-export function encodeSnapshot(course: Course, progress: Progress): string {
+export function encodeProgress(course: Course, progress: Progress): string {
   const entries = Object.entries(progress.checks);
   const encoded: EncodedV1 = {
-    f: SNAPSHOT_FORMAT,
+    f: PROGRESS_FORMAT,
     v: course.version,
     p: encodePosition(course, progress.position),
     s: join(progress.visited),
@@ -74,9 +74,9 @@ export function encodeSnapshot(course: Course, progress: Progress): string {
   return JSON.stringify(encoded);
 }
 
-export interface DecodedSnapshot {
+export interface DecodedProgress {
   progress: Progress;
-  /** The content version the snapshot was taken on. */
+  /** The content version the progress was saved on. */
   version: string;
   /** True when something saved no longer exists in this content version and was dropped. */
   dropped: boolean;
@@ -89,7 +89,7 @@ function readV1(raw: Record<string, unknown>): EncodedV1 {
   const { v, p, s, k, x, a, h, c } = raw;
   const fields = [v, p, s, k, x];
   if (!fields.every(isString) || !fields.every((f) => f === v || SAFE.test(f))) {
-    throw new SnapshotError('corrupted', 'saved progress has missing or malformed fields');
+    throw new SavedProgressError('corrupted', 'saved progress has missing or malformed fields');
   }
   const out: EncodedV1 = {
     f: 1,
@@ -112,40 +112,40 @@ function readV1(raw: Record<string, unknown>): EncodedV1 {
       !/^[01]*$/.test(attempt.r) ||
       !SAFE.test(attempt.q)
     ) {
-      throw new SnapshotError('corrupted', 'saved assessment attempt is malformed');
+      throw new SavedProgressError('corrupted', 'saved assessment attempt is malformed');
     }
     out.a = { n: attempt.n, q: attempt.q, r: attempt.r };
   }
   if (h !== undefined) {
     if (!isString(h) || !/^(\d+\/\d+[pf])(\.\d+\/\d+[pf])*$/.test(h))
-      throw new SnapshotError('corrupted', 'saved results are malformed');
+      throw new SavedProgressError('corrupted', 'saved results are malformed');
     out.h = h;
   }
   if (c !== undefined) {
     if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0)
-      throw new SnapshotError('corrupted', 'saved completion time is malformed');
+      throw new SavedProgressError('corrupted', 'saved completion time is malformed');
     out.c = c;
   }
   return out;
 }
 
 /**
- * Decodes suspend_data against the current content. Throws SnapshotError when the text is not a
- * snapshot this player can read (corrupted, truncated or from an unknown format).
+ * Decodes suspend_data against the current content. Throws SavedProgressError when the text is not a
+ * saved progress this player can read (corrupted, truncated or from an unknown format).
  */
-export function decodeSnapshot(course: Course, text: string): DecodedSnapshot {
+export function decodeProgress(course: Course, text: string): DecodedProgress {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new SnapshotError('corrupted', 'saved progress is not readable (it may have been cut short)');
+    throw new SavedProgressError('corrupted', 'saved progress is not readable (it may have been cut short)');
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new SnapshotError('corrupted', 'saved progress is not a progress record');
+    throw new SavedProgressError('corrupted', 'saved progress is not a progress record');
   }
   const record = raw as Record<string, unknown>;
-  if (record.f !== SNAPSHOT_FORMAT) {
-    throw new SnapshotError(
+  if (record.f !== PROGRESS_FORMAT) {
+    throw new SavedProgressError(
       'unsupported',
       `saved progress uses format ${String(record.f)}, which this version cannot read`,
     );

@@ -1,0 +1,81 @@
+/**
+ * The composition root, without the interface: finds the LMS, restores progress, starts the course
+ * machine and wires the LMS reporter to it. Production (start-course.ts) and the LMS journey tests
+ * both call `bootCourse`, so the tested wiring is the shipped wiring.
+ */
+import { createActor } from 'xstate';
+import type { Course } from '../content/course-schema.js';
+import type { Clock } from '../lms/clock.js';
+import { connectLms, type ConnectOptions } from '../lms/connect-lms.js';
+import type { LaunchData, LmsAdapter, LmsStandard } from '../lms/lms-adapter.js';
+import { courseMachine } from '../machine/course-machine.js';
+import { decodeProgress, SavedProgressError } from '../machine/progress-codec.js';
+import type { Progress } from '../machine/progress.js';
+import { attachReporter } from './lms-reporter.js';
+import type { CourseActor } from './course-app.js';
+
+/** Reads the saved progress; an unreadable one is set aside with a notice, never a crash. */
+export function restoreProgress(
+  course: Course,
+  suspendData: string,
+): { progress?: Progress; notice?: string } {
+  if (!suspendData) return {};
+  try {
+    const decoded = decodeProgress(course, suspendData);
+    return decoded.dropped
+      ? {
+          progress: decoded.progress,
+          notice: `This course has been updated since your last visit (version ${decoded.version} to ${course.version}). Your progress has been kept where the content is unchanged.`,
+        }
+      : { progress: decoded.progress };
+  } catch (error) {
+    if (!(error instanceof SavedProgressError)) throw error;
+    return {
+      notice:
+        'Your saved progress could not be read (it may come from a different version of this course), so the course starts from the beginning.',
+    };
+  }
+}
+
+export interface BootOptions {
+  course: Course;
+  standard: LmsStandard;
+  window: Window;
+  /** Timers for discovery, the LMS session and the commit policy (tests pass a fake one). */
+  clock?: Clock;
+  storage?: Storage;
+  /** Discovery options (tests pass a wait that resolves at once). */
+  connect?: Omit<ConnectOptions, 'clock' | 'storage'>;
+}
+
+export interface BootedCourse {
+  actor: CourseActor;
+  adapter: LmsAdapter;
+  launch: LaunchData;
+  /** A one-off message for the learner (progress set aside or partly kept). */
+  notice?: string;
+  /** Stops reporting (tests; the page itself ends with pagehide). */
+  detach: () => void;
+}
+
+export async function bootCourse(options: BootOptions): Promise<BootedCourse> {
+  const { course, window: win, clock } = options;
+  const adapter = await connectLms(options.standard, win, course, {
+    ...(clock ? { clock } : {}),
+    ...(options.storage ? { storage: options.storage } : {}),
+    ...options.connect,
+  });
+  const launch = await adapter.initialise();
+  const { progress, notice } = restoreProgress(course, launch.suspendData);
+  const actor = createActor(courseMachine, {
+    input: {
+      course,
+      learner: launch.learner,
+      reflections: launch.reflections,
+      ...(progress ? { progress } : {}),
+    },
+  });
+  const detach = attachReporter({ actor, adapter, course, window: win, ...(clock ? { clock } : {}) });
+  actor.start();
+  return { actor, adapter, launch, ...(notice ? { notice } : {}), detach };
+}

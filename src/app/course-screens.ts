@@ -1,0 +1,187 @@
+/**
+ * The shell's screens as templates: each takes what the machine's selectors derived and passes it
+ * down as plain data. No course rule lives here; the rules are in src/machine/selectors.ts.
+ */
+import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { PirTone } from '../components/pir-progress/pir-progress.js';
+import type { PirSavedTo } from '../components/pir-exited/pir-exited.js';
+import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
+import {
+  assessmentQuestion,
+  lessonsToComplete,
+  pageView,
+  resultView,
+  summaryView,
+  type AssessmentState,
+  type CourseSnapshot,
+  type Screen,
+} from '../machine/selectors.js';
+import { attemptsRemaining, hasPassed } from '../machine/progress.js';
+import '../components/pir-assessment-intro/pir-assessment-intro.js';
+import '../components/pir-certificate/pir-certificate.js';
+import '../components/pir-exited/pir-exited.js';
+import '../components/pir-glossary/pir-glossary.js';
+import '../components/pir-lesson-page/pir-lesson-page.js';
+import '../components/pir-pagination/pir-pagination.js';
+import '../components/pir-question/pir-question.js';
+import '../components/pir-references/pir-references.js';
+import '../components/pir-results/pir-results.js';
+import '../components/pir-welcome/pir-welcome.js';
+
+/** The assessment's state in words and colour (presentation, so it lives with the interface). */
+export const ASSESSMENT_TAGS: Record<AssessmentState, { label: string; tone: PirTone }> = {
+  passed: { label: 'Passed', tone: 'green' },
+  inProgress: { label: 'In progress', tone: 'blue' },
+  notPassedYet: { label: 'Not passed yet', tone: 'yellow' },
+  notPassed: { label: 'Not passed', tone: 'red' },
+  ready: { label: 'Ready to start', tone: 'blue' },
+  locked: { label: 'Cannot start yet', tone: 'grey' },
+};
+
+/** Where the learner's record goes: the LMS (once it confirms), or this device only. */
+export function savedTo(lms: LmsStatusUpdate, standalone: boolean): PirSavedTo | 'sending' {
+  if (standalone || lms.status === 'standalone') return 'device';
+  if (lms.problem) return 'problem';
+  return lms.status === 'saved' || lms.status === 'closed' ? 'lms' : 'sending';
+}
+
+export interface ScreenOptions {
+  view: 'course' | 'glossary' | 'references';
+  lms: LmsStatusUpdate;
+  standalone: boolean;
+  assetBase: string;
+  pageError: boolean;
+  timeSpent: () => number;
+  onUnansweredClick: (event: Event, questionId: string) => void;
+}
+
+export function renderScreen(s: CourseSnapshot, screen: Screen, o: ScreenOptions) {
+  const { course, progress } = s.context;
+  // After exit only the goodbye remains, whatever view was open.
+  if (screen === 'exited') {
+    const to = savedTo(o.lms, o.standalone);
+    return html`<pir-exited
+      data-screen
+      saved-to=${to === 'sending' ? 'lms' : to}
+      problem=${o.lms.problem?.message ?? ''}
+    ></pir-exited>`;
+  }
+  if (o.view === 'glossary')
+    return html`<pir-glossary data-screen .entries=${course.glossary}></pir-glossary>`;
+  if (o.view === 'references')
+    return html`<pir-references data-screen .references=${course.references}></pir-references>`;
+  switch (screen) {
+    case 'welcome':
+      return html`<pir-welcome
+        data-screen
+        .course=${course}
+        ?can-resume=${s.context.canResume}
+        ?completed=${progress.completedAt !== undefined}
+      ></pir-welcome>`;
+    case 'page':
+      return renderPage(s, o);
+    case 'assessmentIntro':
+      return html`<pir-assessment-intro
+        data-screen
+        .questionCount=${course.assessment.drawSize}
+        .passMark=${course.assessment.passMark}
+        .maxAttempts=${course.assessment.maxAttempts}
+        .attemptsRemaining=${attemptsRemaining(course, progress)}
+        ?passed=${hasPassed(progress)}
+        .lessonsToComplete=${lessonsToComplete(course, progress)}
+      ></pir-assessment-intro>`;
+    case 'assessmentQuestion': {
+      const q = assessmentQuestion(course, progress);
+      return keyed(
+        `${q.attempt}-${q.number}`,
+        html`<pir-question
+          data-screen
+          mode="assessment"
+          order-key=${q.attempt || ''}
+          .level=${1}
+          .number=${q.number}
+          .total=${q.total}
+          .question=${q.question}
+          .references=${course.references}
+        ></pir-question>`,
+      );
+    }
+    case 'assessmentResult': {
+      const r = resultView(course, progress);
+      const to = savedTo(o.lms, o.standalone);
+      return html`<pir-results
+        data-screen
+        .result=${r.result}
+        .passMark=${course.assessment.passMark}
+        .attemptsRemaining=${r.attemptsRemaining}
+        .revisit=${r.revisit}
+        ?completed=${r.courseComplete}
+        saved-to=${to === 'problem' ? 'sending' : to}
+      ></pir-results>`;
+    }
+    case 'summary': {
+      const v = summaryView(s.context);
+      return html`<pir-certificate
+        data-screen
+        course-title=${course.title}
+        version=${course.version}
+        learner-name=${s.context.learner.name}
+        .completedAt=${v.completedAt}
+        .score=${v.score}
+        .timeSpent=${o.timeSpent()}
+        completion-reference=${v.completionReference}
+        .remaining=${v.remaining}
+        .reflections=${v.reflections}
+      ></pir-certificate>`;
+    }
+  }
+}
+
+function renderPage(s: CourseSnapshot, o: ScreenOptions) {
+  const { course, progress, reflections } = s.context;
+  const v = pageView(course, progress);
+  if (!v) return nothing;
+  return html`${keyed(
+      v.page.id,
+      html`<pir-lesson-page
+        data-screen
+        .page=${v.page}
+        .lessonTitle=${v.lesson.title}
+        .lessonNumber=${v.lessonIndex + 1}
+        .lessonCount=${course.lessons.length}
+        .pageNumber=${v.pageIndex + 1}
+        .pageCount=${v.lesson.pages.length}
+        .questions=${course.questions}
+        .references=${course.references}
+        .reflections=${reflections}
+        .answered=${Object.keys(progress.checks)}
+        .assetBase=${o.assetBase}
+      ></pir-lesson-page>`,
+    )}
+    ${
+      o.pageError
+        ? html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="page-error-title">
+            <h2 id="page-error-title">There is a problem</h2>
+            <ul>
+              ${v.unanswered.map(
+                (q) =>
+                  html`<li>
+                    <a href="#${q.id}-first" @click=${(e: Event) => o.onUnansweredClick(e, q.id)}
+                      >Answer the question “${q.prompt}”</a
+                    >
+                  </li>`,
+              )}
+            </ul>
+            <p>You need to answer every question on this page before you continue.</p>
+          </div>`
+        : nothing
+    }
+    <pir-pagination
+      page-number=${v.pageIndex + 1}
+      page-count=${v.lesson.pages.length}
+      previous-title=${v.previousTitle ?? ''}
+      next-title=${v.nextTitle}
+      ?last=${v.isLastPage}
+    ></pir-pagination>`;
+}

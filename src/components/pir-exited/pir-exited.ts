@@ -1,0 +1,48 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { shared } from '../../styles/shared.js';
+
+/** Where the learner's progress ended up when they left. */
+export type PirSavedTo = 'device' | 'lms' | 'problem';
+
+/**
+ * @summary The goodbye screen after the learner has left: where their progress is, and what to do next.
+ *
+ * @cssprop --pir-measure - Maximum line length.
+ */
+@customElement('pir-exited')
+export class PirExited extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host {
+        display: block;
+        max-width: var(--pir-measure);
+      }
+    `,
+  ];
+
+  /** `device`: no LMS (kept in this browser); `lms`: saved; `problem`: the LMS did not confirm. */
+  @property({ attribute: 'saved-to' }) savedTo: PirSavedTo = 'lms';
+
+  /** The LMS's words for the problem, when `saved-to` is `problem`. */
+  @property() problem = '';
+
+  override render() {
+    const saved =
+      this.savedTo === 'device'
+        ? 'Your progress is kept in this browser.'
+        : this.savedTo === 'problem'
+          ? `Your learning system did not confirm the last save (${this.problem}). Your progress is kept in this browser and will be sent the next time you open the course here.`
+          : 'Your progress has been saved to your learning system.';
+    return html`<h1 tabindex="-1">You have left the course</h1>
+      <p role="status">${saved}</p>
+      <p>You can now close this window. When you come back, you can carry on where you left off.</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pir-exited': PirExited;
+  }
+}
