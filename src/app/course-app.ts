@@ -19,20 +19,17 @@ import {
   arrivalKey,
   assessmentState,
   lessonsCompleted,
-  menuCurrent,
-  menuLessons,
   screenOf,
   timeSpentSeconds,
   type CourseSnapshot,
 } from '../machine/selectors.js';
 import { shared } from '../styles/shared.js';
 import { styles } from './course-app.styles.js';
-import { ASSESSMENT_TAGS, renderScreen } from './course-screens.js';
+import { ASSESSMENT_TAGS, renderMenu, renderScreen } from './course-screens.js';
 import { actionToCourseEvent, navigateToCourseEvent, type Stamp } from './dom-to-machine.js';
 import { ScreenFocus } from './screen-focus.js';
 import '../components/pir-exit-dialog/pir-exit-dialog.js';
 import '../components/pir-header/pir-header.js';
-import '../components/pir-lesson-menu/pir-lesson-menu.js';
 import '../components/pir-notices/pir-notices.js';
 import '../components/pir-progress/pir-progress.js';
 
@@ -146,30 +143,7 @@ export class PirCourseApp extends LitElement {
         </div>
       </div>
       <div class="wrap layout ${showMenu ? 'layout--menu' : 'layout--wide'}">
-        ${
-          showMenu
-            ? html`<nav class="menu" aria-label="Course menu">
-                <button
-                  class="menu-toggle"
-                  type="button"
-                  aria-expanded=${this.menuOpen ? 'true' : 'false'}
-                  aria-controls="menu-body"
-                  @click=${() => (this.menuOpen = !this.menuOpen)}
-                >
-                  Lessons and progress <span class="chevron" aria-hidden="true">▾</span>
-                </button>
-                <div id="menu-body" class="menu-body ${this.menuOpen ? 'open' : ''}">
-                  <pir-lesson-menu
-                    .lessons=${menuLessons(course, progress)}
-                    .current=${menuCurrent(s)}
-                    assessment-label=${tag.label}
-                    assessment-tone=${tag.tone}
-                    ?completed=${progress.completedAt !== undefined}
-                  ></pir-lesson-menu>
-                </div>
-              </nav>`
-            : nothing
-        }
+        ${showMenu ? renderMenu(s, tag, this.menuOpen, () => (this.menuOpen = !this.menuOpen)) : nothing}
         <main id="main" tabindex="-1">
           ${this.confirmingExit && screen !== 'exited' ? html`<pir-exit-dialog></pir-exit-dialog>` : nothing}
           ${renderScreen(s, screen, {

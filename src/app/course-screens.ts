@@ -10,6 +10,8 @@ import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
 import {
   assessmentQuestion,
   lessonsToComplete,
+  menuCurrent,
+  menuLessons,
   pageView,
   resultView,
   summaryView,
@@ -22,6 +24,7 @@ import '../components/pir-assessment-intro/pir-assessment-intro.js';
 import '../components/pir-certificate/pir-certificate.js';
 import '../components/pir-exited/pir-exited.js';
 import '../components/pir-glossary/pir-glossary.js';
+import '../components/pir-lesson-menu/pir-lesson-menu.js';
 import '../components/pir-lesson-page/pir-lesson-page.js';
 import '../components/pir-pagination/pir-pagination.js';
 import '../components/pir-question/pir-question.js';
@@ -44,6 +47,36 @@ export function savedTo(lms: LmsStatusUpdate, standalone: boolean): PirSavedTo |
   if (standalone || lms.status === 'standalone') return 'device';
   if (lms.problem) return 'problem';
   return lms.status === 'saved' || lms.status === 'closed' ? 'lms' : 'sending';
+}
+
+/** The lesson menu, behind a disclosure toggle on narrow screens. */
+export function renderMenu(
+  s: CourseSnapshot,
+  tag: { label: string; tone: PirTone },
+  open: boolean,
+  onToggle: () => void,
+) {
+  const { course, progress } = s.context;
+  return html`<nav class="menu" aria-label="Course menu">
+    <button
+      class="menu-toggle"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="menu-body"
+      @click=${onToggle}
+    >
+      Lessons and progress <span class="chevron" aria-hidden="true">▾</span>
+    </button>
+    <div id="menu-body" class="menu-body ${open ? 'open' : ''}">
+      <pir-lesson-menu
+        .lessons=${menuLessons(course, progress)}
+        .current=${menuCurrent(s)}
+        assessment-label=${tag.label}
+        assessment-tone=${tag.tone}
+        ?completed=${progress.completedAt !== undefined}
+      ></pir-lesson-menu>
+    </div>
+  </nav>`;
 }
 
 export interface ScreenOptions {
