@@ -60,4 +60,30 @@ describe('pir-results', () => {
     expect(el.shadowRoot?.textContent).to.include('used all your attempts');
     expect(el.shadowRoot?.querySelector('.button')).to.equal(null);
   });
+
+  it('calls a pass "completed" only when the lessons are complete too, and says where the result went', async () => {
+    const message = async (attrs: { completed: boolean; savedTo: string }) => {
+      const el = await fixture<PirResults>(
+        html`<pir-results
+          .result=${{ number: 1, correct: 3, total: 3, passed: true }}
+          pass-mark="60"
+          ?completed=${attrs.completed}
+          saved-to=${attrs.savedTo}
+        ></pir-results>`,
+      );
+      return el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    };
+    const notComplete = await message({ completed: false, savedTo: 'lms' });
+    expect(notComplete).not.to.include('You have completed the course');
+    expect(notComplete).to.include('finish the lessons you have not completed yet');
+    expect(await message({ completed: true, savedTo: 'lms' })).to.include(
+      'You have completed the course and your learning system has recorded your result.',
+    );
+    expect(await message({ completed: true, savedTo: 'sending' })).to.include(
+      'Your result is being sent to your learning system.',
+    );
+    const standalone = await message({ completed: true, savedTo: 'device' });
+    expect(standalone).to.include('kept on this device only');
+    expect(standalone).not.to.include('recorded');
+  });
 });
