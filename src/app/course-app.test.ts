@@ -13,9 +13,9 @@ import {
   deepAll,
   describeActive,
   pressButton,
-  settle,
   tabTo,
 } from '../components/test-helpers.js';
+import type { ReactiveElement } from 'lit';
 import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
 import { screenOf } from '../machine/selectors.js';
 import type { CourseActor, PirCourseApp } from './course-app.js';
@@ -43,6 +43,22 @@ function statusStore(current: LmsStatusUpdate) {
   };
 }
 
+/**
+ * Waits until no element in the app has an update pending, after every queued microtask (focus
+ * moves run after an update) has run: a condition, not a number of turns.
+ */
+async function settled(root: Element = document.body): Promise<void> {
+  for (let round = 0; round < 50; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const pending = [root, ...deepAll(root, '*')].filter(
+      (el): el is ReactiveElement => (el as Partial<ReactiveElement>).isUpdatePending === true,
+    );
+    if (!pending.length) return;
+    await Promise.all(pending.map((el) => el.updateComplete));
+  }
+  throw new Error('The interface kept updating');
+}
+
 async function mount(course: Course = miniCourse, progress?: Progress, notice = ''): Promise<Mounted> {
   const actor = createActor(courseMachine, {
     input: { course, learner: { id: 'L1', name: 'Doe, Jane' }, ...(progress ? { progress } : {}) },
@@ -58,7 +74,7 @@ async function mount(course: Course = miniCourse, progress?: Progress, notice = 
       .notice=${notice}
     ></pir-course-app>`,
   );
-  await settle();
+  await settled();
   return { app, actor, lms };
 }
 
@@ -79,7 +95,7 @@ async function clickButton(m: Mounted, text: string | RegExp): Promise<void> {
   );
   if (!button) throw new Error(`No button ${String(text)}`);
   button.click();
-  await settle();
+  await settled();
 }
 
 /** Answers every check on the current page (right unless told otherwise). */
@@ -160,7 +176,7 @@ async function keyboardWalk(course: Course): Promise<void> {
   );
   if (/Lessons and progress/.test(toggle.textContent ?? '')) {
     await sendKeys({ press: 'Enter' });
-    await settle();
+    await settled();
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
   }
   await pressButton('Final assessment');
@@ -222,7 +238,7 @@ describe('pir-course-app', () => {
     ]);
     await expect(m.app).to.be.accessible();
     links[1]?.click();
-    await settle();
+    await settled();
     expect(deepActive()?.textContent).to.include('Babies hear before birth.');
   });
 
@@ -230,7 +246,7 @@ describe('pir-course-app', () => {
     this.timeout(120_000);
     const m = await mount(miniCourse, undefined, 'Your saved progress could not be read.');
     const check = async () => {
-      await settle();
+      await settled();
       await expect(m.app).to.be.accessible();
     };
     await check();
@@ -297,11 +313,11 @@ describe('pir-course-app', () => {
     for (const close of ['Escape', 'Stay'] as const) {
       exit()?.focus();
       await sendKeys({ press: 'Enter' });
-      await settle();
+      await settled();
       expect(deepActive()?.textContent).to.equal('Exit the course?');
       if (close === 'Escape') await sendKeys({ press: 'Escape' });
       else await clickButton(m, 'Stay in the course');
-      await settle();
+      await settled();
       expect(deepAll(m.app, '.confirm-exit'), close).to.have.length(0);
       expect(deepActive(), close).to.equal(exit());
       expect(screen(m)).to.equal('page');
@@ -316,7 +332,7 @@ describe('pir-course-app', () => {
     // What the reporter does when the adapter says the session closed (pagehide).
     m.lms.set({ status: 'closed' });
     m.actor.send({ type: 'lms.sessionClosed' });
-    await settle();
+    await settled();
     expect(screen(m)).to.equal('exited');
     expect(deepAll(m.app, '.confirm-exit')).to.have.length(0);
     expect(deep(m.app, 'pir-exited', 'h1').textContent).to.equal('You have left the course');
@@ -361,12 +377,12 @@ describe('pir-course-app', () => {
     const notices = deep(m.app, 'pir-notices');
     expect(notices.shadowRoot?.textContent).to.include('Your progress is saved.');
     m.lms.set({ status: 'retrying', problem: { code: '391', message: 'Commit failed' } });
-    await settle();
+    await settled();
     expect(notices.shadowRoot?.textContent).to.include('Not saved yet');
     expect(notices.shadowRoot?.querySelector('[role=status]')?.textContent).to.include('not been saved yet');
     await expect(m.app).to.be.accessible();
     m.lms.set({ status: 'standalone' });
-    await settle();
+    await settled();
     expect(notices.shadowRoot?.textContent).to.include('Practice mode');
   });
 });
@@ -390,7 +406,7 @@ describe('pir-course-app with the real course', () => {
     const course = real;
     const m = await mount(course);
     const check = async () => {
-      await settle();
+      await settled();
       await expect(m.app).to.be.accessible();
     };
     await check();
