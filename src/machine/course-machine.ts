@@ -148,9 +148,10 @@ const machineSetup = setup({
     isAtSummary: ({ context }) => context.progress.position.screen === 'summary',
     isValidCheckAnswer: ({ context, event }) => !!answeredQuestion(context, event, 'check'),
     isValidAssessmentAnswer: ({ context, event }) => !!answeredQuestion(context, event, 'assessment'),
+    /** The answer being submitted is to the attempt's last question. */
     isLastAssessmentQuestion: ({ context }) => {
       const attempt = context.progress.attempt;
-      return !!attempt && attempt.answers.length === attempt.questionIds.length;
+      return !!attempt && attempt.answers.length === attempt.questionIds.length - 1;
     },
   },
   actions: {
@@ -178,11 +179,18 @@ const machineSetup = setup({
     goToFirstPage: assign({
       progress: ({ context }) => ({ ...context.progress, position: { screen: 'page', lesson: 0, page: 0 } }),
     }),
+    /** Keeps the saved position in step with the screen: run on entry, so no transition forgets. */
     placeAtAssessment: assign({
-      progress: ({ context }) => ({ ...context.progress, position: { screen: 'assessment' } }),
+      progress: ({ context }) =>
+        context.progress.position.screen === 'assessment'
+          ? context.progress
+          : { ...context.progress, position: { screen: 'assessment' } },
     }),
     placeAtSummary: assign({
-      progress: ({ context }) => ({ ...context.progress, position: { screen: 'summary' } }),
+      progress: ({ context }) =>
+        context.progress.position.screen === 'summary'
+          ? context.progress
+          : { ...context.progress, position: { screen: 'summary' } },
     }),
     /** Marks the current page seen; reports the view and any lesson it completes. */
     viewPage: enqueueActions(({ context, event, enqueue }) => {
@@ -245,7 +253,6 @@ const machineSetup = setup({
         const bank = course.assessment.bank.flatMap((id) => questionById(course, id) ?? []);
         return {
           ...context.progress,
-          position: { screen: 'assessment' },
           attempt: {
             number: context.progress.results.length + 1,
             questionIds: drawQuestions(bank, course.assessment.drawSize, event.seed),
@@ -362,27 +369,30 @@ export const courseMachine = machineSetup.createMachine({
     page: {
       entry: ['viewPage', 'completeCourseIfDue'],
       on: {
-        'nav.next': { guard: 'isPageDone', target: 'leavingPage' },
+        // After the last page the assessment follows (its intro explains what is still needed).
+        'nav.next': [
+          {
+            guard: and(['isPageDone', 'hasNextPage']),
+            target: 'page',
+            reenter: true,
+            actions: 'goToNextPage',
+          },
+          { guard: 'isPageDone', target: 'assessment' },
+        ],
         'nav.back': { guard: 'hasPreviousPage', target: 'page', reenter: true, actions: 'goToPreviousPage' },
         'nav.page': { guard: 'canVisitPage', target: 'page', reenter: true, actions: 'goToChosenPage' },
         // The assessment intro is always reachable: while locked it says which lessons remain.
-        'nav.assessment': { target: 'assessment', actions: 'placeAtAssessment' },
-        'nav.summary': { target: 'summary', actions: 'placeAtSummary' },
+        'nav.assessment': { target: 'assessment' },
+        'nav.summary': { target: 'summary' },
         'answer.submit': { guard: 'isValidCheckAnswer', actions: ['recordCheck', 'completeCourseIfDue'] },
       },
     },
-    /** After the last page the assessment follows (its intro explains what is still needed). */
-    leavingPage: {
-      always: [
-        { guard: 'hasNextPage', target: 'page', actions: 'goToNextPage' },
-        { target: 'assessment', actions: 'placeAtAssessment' },
-      ],
-    },
     assessment: {
       initial: 'choosing',
+      entry: 'placeAtAssessment',
       on: {
         'nav.page': { guard: 'canVisitPage', target: 'page', actions: 'goToChosenPage' },
-        'nav.summary': { target: 'summary', actions: 'placeAtSummary' },
+        'nav.summary': { target: 'summary' },
       },
       states: {
         choosing: {
@@ -399,22 +409,20 @@ export const courseMachine = machineSetup.createMachine({
         },
         question: {
           on: {
-            'answer.submit': {
-              guard: 'isValidAssessmentAnswer',
-              target: 'answered',
-              actions: 'recordAssessmentAnswer',
-            },
+            'answer.submit': [
+              {
+                guard: and(['isValidAssessmentAnswer', 'isLastAssessmentQuestion']),
+                target: 'result',
+                actions: ['recordAssessmentAnswer', 'finishAttempt', 'completeCourseIfDue'],
+              },
+              {
+                guard: 'isValidAssessmentAnswer',
+                target: 'question',
+                reenter: true,
+                actions: 'recordAssessmentAnswer',
+              },
+            ],
           },
-        },
-        answered: {
-          always: [
-            {
-              guard: 'isLastAssessmentQuestion',
-              target: 'result',
-              actions: ['finishAttempt', 'completeCourseIfDue'],
-            },
-            { target: 'question', reenter: true },
-          ],
         },
         result: {
           on: {
@@ -424,9 +432,10 @@ export const courseMachine = machineSetup.createMachine({
       },
     },
     summary: {
+      entry: 'placeAtSummary',
       on: {
         'nav.page': { guard: 'canVisitPage', target: 'page', actions: 'goToChosenPage' },
-        'nav.assessment': { target: 'assessment', actions: 'placeAtAssessment' },
+        'nav.assessment': { target: 'assessment' },
       },
     },
     // The end. Not `final`: a page restored from the back/forward cache may still send events,
