@@ -13,7 +13,7 @@ function driver(refuse: (element: string) => string | undefined = () => undefine
   };
   const d: CmiDriver = {
     version: '2004',
-    initialize: () => call('Initialize', () => ((error = '0'), 'true')),
+    initialise: () => call('Initialize', () => ((error = '0'), 'true')),
     terminate: () => call('Terminate', () => ((error = '0'), 'true')),
     get: (e) => call(`GetValue ${e}`, () => ((error = '0'), '')),
     set: (e, v) =>
@@ -32,7 +32,7 @@ describe('CmiSession', () => {
   it('calls GetLastError after every call', () => {
     const { d, calls } = driver();
     const s = new CmiSession(d, new FakeClock());
-    s.initialize();
+    s.initialise();
     s.get('cmi.location');
     s.set('cmi.location', 'p1');
     s.commit();
@@ -47,7 +47,7 @@ describe('CmiSession', () => {
     const s = new CmiSession(d, new FakeClock());
     const problems: string[] = [];
     s.subscribe((u) => u.problem && problems.push(u.problem.code));
-    s.initialize();
+    s.initialise();
     s.set('cmi.session_time', 'PT3.5M');
     s.commit();
     expect(calls.some((c) => c.startsWith('SetValue'))).to.equal(false);
@@ -57,7 +57,7 @@ describe('CmiSession', () => {
   it('drops a value the LMS will never accept (406) and sends the rest', () => {
     const { d, calls } = driver((e) => (e === 'cmi.location' ? '406' : undefined));
     const s = new CmiSession(d, new FakeClock());
-    s.initialize();
+    s.initialise();
     s.set('cmi.location', 'x');
     s.set('cmi.suspend_data', 'y');
     expect(s.commit()).to.equal(true);
@@ -70,7 +70,7 @@ describe('CmiSession', () => {
     const { d, calls } = driver((e) => (refusing && e === 'cmi.location' ? '351' : undefined));
     const clock = new FakeClock();
     const s = new CmiSession(d, clock);
-    s.initialize();
+    s.initialise();
     s.set('cmi.location', 'a');
     s.set('cmi.suspend_data', 'b');
     expect(s.commit()).to.equal(false);
@@ -91,7 +91,7 @@ describe('CmiSession', () => {
     const { d, calls } = driver();
     const clock = new FakeClock();
     const s = new CmiSession(d, clock);
-    s.initialize();
+    s.initialise();
     s.terminate(false);
     s.terminate(false);
     s.set('cmi.location', 'late');

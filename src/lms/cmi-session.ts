@@ -113,9 +113,9 @@ export class CmiSession {
   }
 
   /** Initialize(""), once. */
-  initialize(): LmsProblem | undefined {
+  initialise(): LmsProblem | undefined {
     if (this.#state !== 'new') return undefined;
-    const result = this.#call(() => this.#driver.initialize(), 'true');
+    const result = this.#call(() => this.#driver.initialise(), 'true');
     if (!result.ok) return result.problem;
     this.#state = 'open';
     return undefined;

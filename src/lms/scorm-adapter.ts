@@ -118,7 +118,7 @@ export abstract class ScormAdapter implements LmsAdapter {
 
   #initialise(): LaunchData {
     this.#startedAt = this.clock.now();
-    const problem = this.#terminated ? undefined : this.session.initialize();
+    const problem = this.#terminated ? undefined : this.session.initialise();
     if (!this.session.isOpen) return this.#offline(problem);
     const e = this.elements;
     const learner = { id: this.session.get(e.learnerId), name: this.session.get(e.learnerName) };

@@ -25,7 +25,7 @@ export interface Scorm2004Api {
 /** One call vocabulary for both versions, so the call discipline is written once. */
 export interface CmiDriver {
   readonly version: '1.2' | '2004';
-  initialize(): unknown;
+  initialise(): unknown;
   terminate(): unknown;
   get(element: string): unknown;
   set(element: string, value: string): unknown;
@@ -38,7 +38,7 @@ export interface CmiDriver {
 export function driver12(a: Scorm12Api): CmiDriver {
   return {
     version: '1.2',
-    initialize: () => a.LMSInitialize(''),
+    initialise: () => a.LMSInitialize(''),
     terminate: () => a.LMSFinish(''),
     get: (e) => a.LMSGetValue(e),
     set: (e, v) => a.LMSSetValue(e, v),
@@ -52,7 +52,7 @@ export function driver12(a: Scorm12Api): CmiDriver {
 export function driver2004(a: Scorm2004Api): CmiDriver {
   return {
     version: '2004',
-    initialize: () => a.Initialize(''),
+    initialise: () => a.Initialize(''),
     terminate: () => a.Terminate(''),
     get: (e) => a.GetValue(e),
     set: (e, v) => a.SetValue(e, v),
