@@ -7,7 +7,7 @@
  * typed `report.*` events (`actor.on(...)`), which the app shell turns into LMS calls.
  */
 import { and, assertEvent, assign, emit, enqueueActions, not, setup } from 'xstate';
-import type { Course, Question } from '../content/course-schema.js';
+import type { Question } from '../content/course-schema.js';
 import { drawQuestions } from './draw.js';
 import {
   areLessonsComplete,
@@ -25,67 +25,10 @@ import {
   type Progress,
 } from './progress.js';
 import type { AnswerReport } from '../content/answer-report.js';
-import { isComplete, isCorrect, type Response } from '../content/answers.js';
+import { isComplete, isCorrect } from '../content/answers.js';
+import type { CourseContext, CourseEmitted, CourseEvent, CourseInput } from './course-events.js';
 
-export interface Learner {
-  id: string;
-  name: string;
-}
-
-export interface CourseInput {
-  course: Course;
-  learner?: Learner;
-  /** Restored progress from a previous session (already decoded and reconciled with the content). */
-  progress?: Progress;
-  /** Reflection texts the learner wrote earlier, by reflection id. */
-  reflections?: Record<string, string>;
-}
-
-export interface CourseContext {
-  course: Course;
-  learner: Learner;
-  progress: Progress;
-  reflections: Record<string, string>;
-  /** True when a previous session left progress, so the welcome screen offers to continue. */
-  canResume: boolean;
-  /** When the current question or page was shown, for answer latency. Not persisted. */
-  shownAt?: number | undefined;
-}
-
-export type CourseEvent =
-  | { type: 'course.start'; at: number }
-  | { type: 'course.resume'; at: number }
-  | { type: 'course.restart'; at: number }
-  | { type: 'course.exit' }
-  | { type: 'nav.next'; at: number }
-  | { type: 'nav.back'; at: number }
-  | { type: 'nav.page'; lesson: number; page: number; at: number }
-  | { type: 'nav.assessment'; at: number }
-  | { type: 'nav.summary'; at: number }
-  /** An answer to the question on screen: a knowledge check on a page, or the assessment's. */
-  | { type: 'answer.submit'; questionId: string; response: Response; at: number }
-  | { type: 'reflection.change'; id: string; text: string }
-  | { type: 'assessment.start'; seed: number; at: number }
-  /** The LMS session has ended (Terminate): nothing more can be recorded. */
-  | { type: 'lms.sessionClosed' };
-
-/** What happened, for reporting. The machine never calls an LMS; the app shell listens to these. */
-export type CourseEmitted =
-  | { type: 'report.pageViewed'; lessonId: string; pageId: string; at: number }
-  | { type: 'report.lessonCompleted'; lessonId: string; at: number }
-  | ({ type: 'report.answerSubmitted' } & AnswerReport)
-  | {
-      type: 'report.assessmentResult';
-      attempt: number;
-      scaled: number;
-      passed: boolean;
-      attemptsRemaining: number;
-      at: number;
-    }
-  | { type: 'report.courseCompleted'; scaled: number; at: number }
-  | { type: 'report.reflectionChanged'; id: string }
-  | { type: 'report.progressReset'; at: number }
-  | { type: 'report.exited' };
+export type { CourseContext, CourseEmitted, CourseEvent, CourseInput, Learner } from './course-events.js';
 
 const at = (event: CourseEvent): number => ('at' in event ? event.at : 0);
 
