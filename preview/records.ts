@@ -178,11 +178,24 @@ export function escapeHtml(text: string | number): string {
 function worded(parts: readonly string[], raw: string): string {
   const cmi = raw === '' ? '' : `<span class="raw">CMI <code>${escapeHtml(raw)}</code></span>`;
   if (parts.length === 0) return cmi || '—';
+  // An order's parts already carry their place ("1. …"), so its list shows no bullets.
+  const numbered = parts.every((p) => /^\d+\. /.test(p));
   const words =
     parts.length === 1
       ? `<span class="words">${escapeHtml(parts[0] ?? '')}</span>`
-      : `<ul class="words">${parts.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
+      : `<ul class="words${numbered ? ' numbered' : ''}">${parts.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
   return `${words}${cmi}`;
+}
+
+/**
+ * An interaction's time as people read it: a 2004 timestamp "2026-01-05 09:00:10 UTC" (or with its
+ * offset); a 1.2 time of day "09:00:10 (learner's clock)", since 1.2 records no date or zone.
+ */
+function interactionTime(raw: string): string {
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(raw);
+  if (iso) return `${iso[1]} ${iso[2]}${iso[3] === 'Z' ? ' UTC' : iso[3] ? ` ${iso[3]}` : ''}`;
+  if (/^\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(raw)) return `${raw} (learner’s clock)`;
+  return raw;
 }
 
 /** "2026-01-05 09:00:10 UTC" from an ISO timestamp the server wrote. */
@@ -224,7 +237,7 @@ function interactionTable(list: readonly InteractionRecord[]): string {
         cell(
           'time',
           'Time',
-          `${escapeHtml(i.time || '—')}${i.latencyCmi ? `<span class="raw">took ${escapeHtml(i.latency)} (<code>${escapeHtml(i.latencyCmi)}</code>)</span>` : ''}`,
+          `${escapeHtml(interactionTime(i.time) || '—')}${i.time && interactionTime(i.time) !== i.time ? `<span class="raw">CMI <code>${escapeHtml(i.time)}</code></span>` : ''}${i.latencyCmi ? `<span class="raw">took ${escapeHtml(i.latency)} (<code>${escapeHtml(i.latencyCmi)}</code>)</span>` : ''}`,
         ),
         '</tr>',
       ].join(''),
