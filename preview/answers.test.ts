@@ -80,12 +80,20 @@ describe('interaction ids', () => {
     questions: [
       { id: 'k1', prompt: 'Short', type: 'single' },
       { id: 'k1_bonding', prompt: 'Long', type: 'single' },
+      { id: 's1', prompt: 'Scenario', type: 'single' },
     ],
     assessment: { bank: ['k1'], maxAttempts: 3 },
-    lessons: [{ pages: [{ blocks: [{ type: 'check', questionId: 'k1_bonding' }] }] }],
+    lessons: [
+      {
+        pages: [
+          { blocks: [{ type: 'check', questionId: 'k1_bonding' }] },
+          { blocks: [{ type: 'scenario', questionIds: ['s1'] }] },
+        ],
+      },
+    ],
   });
   it('reads the question, kind and attempt, longest question id first', () => {
-    assert.deepEqual(course.checks, ['k1_bonding']);
+    assert.deepEqual(course.checks, ['k1_bonding', 's1']);
     assert.deepEqual(identify('k1_bonding_k', course), { questionId: 'k1_bonding', kind: 'practice check' });
     assert.deepEqual(identify('k1_bonding_k7', course), { questionId: 'k1_bonding', kind: 'practice check' });
     assert.deepEqual(identify('k1_a2', course), { questionId: 'k1', kind: 'assessment', attempt: 2 });
@@ -93,6 +101,9 @@ describe('interaction ids', () => {
     assert.deepEqual(identify('k1_a112', course), { questionId: 'k1', kind: 'assessment', attempt: 1 });
     assert.deepEqual(identify('k1_a', course), { questionId: '', kind: '' });
     assert.deepEqual(identify('other_a1', course), { questionId: '', kind: '' });
+    // Without a suffix, where the course uses the question decides.
+    assert.deepEqual(identify('s1', course), { questionId: 's1', kind: 'practice check' });
+    assert.deepEqual(identify('k1', course), { questionId: 'k1', kind: 'assessment' });
   });
 });
 

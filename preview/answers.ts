@@ -28,7 +28,7 @@ export interface CourseQuestions {
   questions: readonly QuestionInfo[];
   /** Question ids of the assessment bank. */
   bank: readonly string[];
-  /** Question ids placed as knowledge checks in the lessons. */
+  /** Question ids placed as knowledge checks (or scenario questions) in the lessons. */
   checks: readonly string[];
   /** The assessment's attempt limit, to read attempt numbers out of ids (see identify()). */
   maxAttempts?: number;
@@ -85,6 +85,9 @@ export function courseQuestions(raw: Record<string, unknown>): CourseQuestions {
     else if (typeof node === 'object' && node !== null) {
       const r = node as Record<string, unknown>;
       if (r.type === 'check' && typeof r.questionId === 'string') checks.push(r.questionId);
+      // A scenario's questions are practice too.
+      if (r.type === 'scenario' && Array.isArray(r.questionIds))
+        checks.push(...r.questionIds.filter((id): id is string => typeof id === 'string'));
       Object.values(r).forEach(visit);
     }
   };
@@ -123,6 +126,12 @@ export function identify(interactionId: string, course: CourseQuestions): Identi
       }
     }
     return { questionId, kind: 'assessment', attempt };
+  }
+  // An id that is just a question id (no suffix): its kind is where the course uses the question.
+  if (known.has(interactionId)) {
+    if (course.checks.includes(interactionId)) return { questionId: interactionId, kind: 'practice check' };
+    if (course.bank.includes(interactionId)) return { questionId: interactionId, kind: 'assessment' };
+    return { questionId: interactionId, kind: '' };
   }
   return { questionId: '', kind: '' };
 }

@@ -212,13 +212,13 @@ function interactionTable(list: readonly InteractionRecord[]): string {
   const rows = list
     .map((i) =>
       [
-        '<tr role="row">',
+        `<tr role="row" data-id="${escapeHtml(i.id)}">`,
         cell('index', '#', String(i.index)),
         cell('kind', 'Kind', escapeHtml(i.kind || 'Not in this course version')),
         cell(
           'question',
           'Question',
-          `${escapeHtml(i.question || '—')}<span class="raw">Id <code>${escapeHtml(i.id)}</code> · ${escapeHtml(i.type)}</span>`,
+          `<span class="question-text">${escapeHtml(i.question || '—')}</span><span class="raw">Id <code>${escapeHtml(i.id)}</code> · ${escapeHtml(i.type)}</span>`,
         ),
         cell('response', 'Learner’s answer', worded(i.responseParts, i.responseCmi)),
         cell(
