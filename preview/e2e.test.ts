@@ -197,16 +197,18 @@ for (const [standard, learnerId, learnerName] of [
         facts: Object.fromEntries(
           [...s.querySelectorAll('dd')].map((dd) => [dd.dataset['field'] ?? '', dd.textContent ?? '']),
         ),
-        rows: [...s.querySelectorAll<HTMLElement>('table.interactions tbody tr')].map((tr) => ({
-          id: tr.dataset['id'] ?? '',
-          question: tr.querySelector('.question-text')?.textContent ?? '',
-          ...Object.fromEntries(
-            [...tr.querySelectorAll<HTMLElement>('td')].map((td) => [
-              td.dataset['field'] ?? '',
-              td.textContent ?? '',
-            ]),
-          ),
-        })) as Array<Record<string, string>>,
+        rows: [...s.querySelectorAll<HTMLElement>('table.interactions tbody tr')].map(
+          (tr): Record<string, string> => ({
+            id: tr.dataset['id'] ?? '',
+            ...Object.fromEntries(
+              [...tr.querySelectorAll<HTMLElement>('td')].map((td) => [
+                td.dataset['field'] ?? '',
+                td.textContent ?? '',
+              ]),
+            ),
+            question: tr.querySelector('.question-text')?.textContent ?? '',
+          }),
+        ),
       }));
       assert.match(section.heading, new RegExp(`${learnerName}.*attempt 1`));
       assert.equal(section.facts['Status'], standard === 'scorm12' ? 'passed' : 'completed');
