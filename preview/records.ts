@@ -237,7 +237,7 @@ function interactionTable(list: readonly InteractionRecord[]): string {
         cell(
           'time',
           'Time',
-          `${escapeHtml(interactionTime(i.time) || '—')}${i.time && interactionTime(i.time) !== i.time ? `<span class="raw">CMI <code>${escapeHtml(i.time)}</code></span>` : ''}${i.latencyCmi ? `<span class="raw">took ${escapeHtml(i.latency)} (<code>${escapeHtml(i.latencyCmi)}</code>)</span>` : ''}`,
+          `${escapeHtml(interactionTime(i.time) || '—')}${i.time.includes('T') && interactionTime(i.time) !== i.time ? `<span class="raw">CMI <code>${escapeHtml(i.time)}</code></span>` : ''}${i.latencyCmi ? `<span class="raw">took ${escapeHtml(i.latency)} (<code>${escapeHtml(i.latencyCmi)}</code>)</span>` : ''}`,
         ),
         '</tr>',
       ].join(''),
