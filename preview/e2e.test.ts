@@ -312,3 +312,38 @@ describe('cross-origin mode (course and runtime frame served from the second por
     await page.close();
   });
 });
+
+describe('course.js served wrongly (for the failed-load message)', () => {
+  for (const fault of ['octet-stream', 'missing'] as const) {
+    it(`${fault}: Chromium refuses or misses the course script, so the course cannot start`, async () => {
+      const faulty = await startPreview({
+        port: 0,
+        contentPort: 0,
+        dataDir: join(dataDir, fault),
+        courseScript: fault,
+      });
+      const page = await browser.newPage();
+      try {
+        const failures: string[] = [];
+        page.on('console', (message) => failures.push(message.text()));
+        page.on('response', (response) => {
+          if (response.url().endsWith('/course.js')) failures.push(`HTTP ${response.status()}`);
+        });
+        await page.goto(`${faulty.url}?learner=hv_asha&standard=scorm2004`);
+        // The browser says why: a module script with a non-JavaScript type, or a 404.
+        await waitFor(
+          () =>
+            failures.find((text) =>
+              fault === 'octet-stream'
+                ? /Expected a JavaScript.*MIME type of "application\/octet-stream"/.test(text)
+                : text === 'HTTP 404',
+            ),
+          `the browser to report course.js as ${fault}`,
+        );
+      } finally {
+        await page.close();
+        await faulty.close();
+      }
+    });
+  }
+});
