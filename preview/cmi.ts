@@ -3,6 +3,16 @@
  * launch: shape validation, time arithmetic, and the fields the records view shows.
  */
 
+import {
+  identify,
+  kindLabel,
+  normaliseResult,
+  readableDuration,
+  responseParts,
+  responseText,
+  type CourseQuestions,
+} from './answers.js';
+
 /** The two standards the preview can launch. */
 export type Standard = 'scorm12' | 'scorm2004';
 
@@ -28,6 +38,15 @@ export class BadRequestError extends Error {
 
 const MAX_DEPTH = 8;
 const MAX_NODES = 100_000;
+// Keys that reach Object.prototype when a stored tree is merged or spread; no CMI element has them.
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The longest session time a commit may report: one week. Longer is not a learner's session but a
+ * faulty or hostile value, and summed into total_time it would follow the learner into every later
+ * launch (scorm-again hands total_time back to the content).
+ */
+export const MAX_SESSION_SECONDS = 7 * 24 * 3600;
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,6 +67,10 @@ export function assertCmiTree(value: unknown, path = 'cmi'): asserts value is Cm
     for (const [key, child] of Object.entries(v)) {
       if (!/^[A-Za-z0-9_]{1,64}$/.test(key))
         throw new BadRequestError(`${at} has an invalid key ${JSON.stringify(key.slice(0, 64))}`);
+      if (RESERVED_KEYS.has(key))
+        throw new BadRequestError(
+          `${at} has the key "${key}", which is not a CMI element and could alter every object; nothing was stored`,
+        );
       visit(child, `${at}.${key}`, depth + 1);
     }
   };
@@ -199,30 +222,48 @@ export function outcome(cmi: CmiObject, standard: Standard): Outcome {
   };
 }
 
-/** One interaction as the records show it. */
+/** One interaction as the records show it: in words, with the raw CMI beside. */
 export interface InteractionRecord {
   index: number;
   id: string;
+  /** "Practice check", "Assessment, attempt 2", or '' when the course does not know the id. */
+  kind: string;
+  /** The assessment attempt, '' for practice checks. */
+  assessmentAttempt: number | '';
+  questionId: string;
   type: string;
+  /** The full prompt from the course; the 2004 description (cut at 250 characters) when unknown. */
   question: string;
+  /** The learner's response in the options' words ('' when it cannot be read) and as recorded. */
   response: string;
+  /** The same, one part per option, pair or place (empty when it cannot be read). */
+  responseParts: string[];
+  responseCmi: string;
   correctResponse: string;
+  correctParts: string[][];
+  correctResponseCmi: string;
+  /** correct | incorrect | … in one vocabulary for both standards, and as recorded. */
   result: string;
+  resultCmi: string;
   time: string;
+  /** "12 s" and as recorded. */
   latency: string;
+  latencyCmi: string;
 }
 
 /**
- * The interactions of a CMI tree, in index order. Question text is the 2004 description, or, for
- * 1.2 (no description element), the prompt of the question the id was made from.
+ * The interactions of a CMI tree, in index order, read against the course: question text is the
+ * course's full prompt in both standards (2004 descriptions are cut at 250 characters, and 1.2
+ * has none), falling back to the description for ids the course does not know.
  */
 export function interactions(
   cmi: CmiObject,
   standard: Standard,
-  questionText: (id: string) => string,
+  course: CourseQuestions,
 ): InteractionRecord[] {
   const list = cmi.interactions;
   if (!isObject(list)) return [];
+  const byId = new Map(course.questions.map((q) => [q.id, q]));
   return Object.keys(list)
     .filter((k) => /^\d+$/.test(k))
     .map(Number)
@@ -232,39 +273,39 @@ export function interactions(
       if (!isObject(item)) return [];
       const i: CmiObject = item;
       const id = read(i, 'id');
+      const identity = identify(id, course);
+      const question = byId.get(identity.questionId);
       const patterns = isObject(i.correct_responses)
         ? Object.keys(i.correct_responses)
             .sort((a, b) => Number(a) - Number(b))
             .map((k) => read(i, `correct_responses.${k}.pattern`))
         : [];
+      const response = read(i, ELEMENTS[standard].response);
+      const correct = patterns.map((p) => responseParts(question, p, standard));
+      const readable = correct.every((parts) => parts !== undefined);
+      const result = read(i, 'result');
+      const latency = read(i, 'latency');
       return [
         {
           index,
           id,
+          kind: kindLabel(identity),
+          assessmentAttempt: identity.kind === 'assessment' ? (identity.attempt ?? '') : '',
+          questionId: identity.questionId,
           type: read(i, 'type'),
-          question: (standard === 'scorm2004' ? read(i, 'description') : '') || questionText(id),
-          response: read(i, ELEMENTS[standard].response),
-          correctResponse: patterns.join(' | '),
-          result: read(i, 'result'),
+          question: question?.prompt || (standard === 'scorm2004' ? read(i, 'description') : ''),
+          response: responseText(question, response, standard),
+          responseParts: responseParts(question, response, standard) ?? [],
+          responseCmi: response,
+          correctResponse: readable ? correct.map((parts) => parts?.join('; ')).join(' | ') : '',
+          correctParts: readable ? correct.map((parts) => parts ?? []) : [],
+          correctResponseCmi: patterns.join(' | '),
+          result: normaliseResult(result),
+          resultCmi: result,
           time: read(i, ELEMENTS[standard].time),
-          latency: read(i, 'latency'),
+          latency: latency === '' ? '' : readableDuration(parseSeconds(latency)),
+          latencyCmi: latency,
         },
       ];
     });
-}
-
-/** Maps interaction ids (`<questionId>_k`, `_k<n>`, `_a<attempt>`, `_a<attempt><n>`) to question prompts. */
-export function questionLookup(
-  questions: ReadonlyArray<{ id: string; prompt: string }>,
-): (id: string) => string {
-  const byId = new Map(questions.map((q) => [q.id, q.prompt]));
-  return (interactionId) => {
-    const match = /^(.+)_(?:k\d*|a\d+)$/.exec(interactionId);
-    // Question ids may contain underscores: try the longest prefix first.
-    for (let end = interactionId.length; match && end > 0; end = interactionId.lastIndexOf('_', end - 1)) {
-      const prompt = byId.get(interactionId.slice(0, end));
-      if (prompt !== undefined && /^_(?:k\d*|a\d+)$/.test(interactionId.slice(end))) return prompt;
-    }
-    return '';
-  };
 }

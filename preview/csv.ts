@@ -1,9 +1,18 @@
 /** CSV as RFC 4180 describes it, so spreadsheets read free text with commas, quotes and newlines intact. */
 
-/** One field: quoted when it holds a comma, a quote, CR or LF, with quotes doubled. */
+/** First characters a spreadsheet may read as the start of a formula (OWASP "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field: quoted when it holds a comma, a quote, CR or LF, with quotes doubled. Text that a
+ * spreadsheet would run as a formula (a description "=HYPERLINK(…)", a learner called "=cmd|…")
+ * is neutralised as OWASP recommends: a leading single quote, and the cell quoted. Numbers the
+ * preview computed itself are never text from a learner or a package, so they stay numbers.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**

@@ -197,8 +197,17 @@ for (const [standard, learnerId, learnerName] of [
         facts: Object.fromEntries(
           [...s.querySelectorAll('dd')].map((dd) => [dd.dataset['field'] ?? '', dd.textContent ?? '']),
         ),
-        rows: [...s.querySelectorAll('table.interactions tbody tr')].map((tr) =>
-          [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+        rows: [...s.querySelectorAll<HTMLElement>('table.interactions tbody tr')].map(
+          (tr): Record<string, string> => ({
+            id: tr.dataset['id'] ?? '',
+            ...Object.fromEntries(
+              [...tr.querySelectorAll<HTMLElement>('td')].map((td) => [
+                td.dataset['field'] ?? '',
+                td.textContent ?? '',
+              ]),
+            ),
+            question: tr.querySelector('.question-text')?.textContent ?? '',
+          }),
         ),
       }));
       assert.match(section.heading, new RegExp(`${learnerName}.*attempt 1`));
@@ -207,26 +216,31 @@ for (const [standard, learnerId, learnerName] of [
       assert.equal(section.facts['Score'], '100%');
       assert.equal(section.facts['Assessment attempts'], '1: passed 100%');
       assert.equal(section.facts['Content version'], course.version);
+      assert.match(section.facts['Total time'] ?? '', /^(\d+ h )?(\d+ min )?\d+ s$|^\d+ (h|min)( \d+ min)?$/);
       assert.match(
-        section.facts['Total time'] ?? '',
+        section.facts['Total time (CMI)'] ?? '',
         standard === 'scorm12' ? /^\d{2,4}:\d{2}:\d{2}\.\d{2}$/ : /^PT/,
       );
+      assert.match(section.facts['Completed at'] ?? '', /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
+      assert.match(section.facts['Passed at'] ?? '', /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
       assert.equal(section.facts['Sessions / commits']?.split(' / ')[0], '2');
       assert.equal(section.rows.length, expectedInteractions);
       const prompts = new Map(course.questions.map((q) => [q.id, q.prompt]));
+      const bank = new Set(course.assessment.bank);
       for (const row of section.rows) {
-        const [, id, question, , response, correctResponse, result] = row;
-        const qid = learner.answered.find((a) => id?.startsWith(`${a}_`));
+        const { id = '', question = '', response, correct, result, kind } = row;
+        const qid = learner.answered.find((a) => id.startsWith(`${a}_`));
         assert.ok(qid, `interaction ${id} belongs to a question answered in the walk`);
+        assert.equal(question, prompts.get(qid), `the full question text for ${id}`);
         assert.equal(
-          question?.replace(/…$/, ''),
-          prompts.get(qid)?.slice(0, question?.replace(/…$/, '').length),
-          `question text for ${id}`,
+          kind,
+          bank.has(qid) && /_a\d+$/.test(id) ? 'Assessment, attempt 1' : 'Practice check',
+          id,
         );
         assert.equal(result, 'correct');
-        assert.equal(response, correctResponse);
+        assert.equal(response, correct);
+        assert.doesNotMatch(response ?? '', /^CMI /, `the answer to ${id} is shown in words`);
       }
-
       // The CSV export.
       const csv = await page.evaluate(async () => (await fetch('/records.csv')).text());
       const rows = parseCsv(csv);
@@ -297,4 +311,39 @@ describe('cross-origin mode (course and runtime frame served from the second por
     assert.deepEqual(problems, []);
     await page.close();
   });
+});
+
+describe('course.js served wrongly (for the failed-load message)', () => {
+  for (const fault of ['octet-stream', 'missing'] as const) {
+    it(`${fault}: Chromium refuses or misses the course script, so the course cannot start`, async () => {
+      const faulty = await startPreview({
+        port: 0,
+        contentPort: 0,
+        dataDir: join(dataDir, fault),
+        courseScript: fault,
+      });
+      const page = await browser.newPage();
+      try {
+        const failures: string[] = [];
+        page.on('console', (message) => failures.push(message.text()));
+        page.on('response', (response) => {
+          if (response.url().endsWith('/course.js')) failures.push(`HTTP ${response.status()}`);
+        });
+        await page.goto(`${faulty.url}?learner=hv_asha&standard=scorm2004`);
+        // The browser says why: a module script with a non-JavaScript type, or a 404.
+        await waitFor(
+          () =>
+            failures.find((text) =>
+              fault === 'octet-stream'
+                ? /Expected a JavaScript.*MIME type of "application\/octet-stream"/.test(text)
+                : text === 'HTTP 404',
+            ),
+          `the browser to report course.js as ${fault}`,
+        );
+      } finally {
+        await page.close();
+        await faulty.close();
+      }
+    });
+  }
 });

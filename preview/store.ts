@@ -12,6 +12,7 @@ import {
   ELEMENTS,
   formatSeconds,
   isObject,
+  MAX_SESSION_SECONDS,
   parseSeconds,
   read,
   type CmiObject,
@@ -59,6 +60,10 @@ export interface AttemptRecord {
   lastSessionSeconds: number;
   sessions: number;
   commits: number;
+  /** When the LMS first received a completed (1.2: completed, passed or failed) status; '' if never. */
+  completedAt: string;
+  /** When the LMS first received a passed status; '' if never. */
+  passedAt: string;
   cmi: CmiObject;
 }
 
@@ -95,6 +100,8 @@ interface AttemptRow {
   last_session_seconds: number;
   sessions: number;
   commits: number;
+  completed_at: string | null;
+  passed_at: string | null;
 }
 
 const SCHEMA = `
@@ -136,13 +143,30 @@ CREATE INDEX IF NOT EXISTS sessions_attempt ON sessions (attempt_id);
 CREATE INDEX IF NOT EXISTS commits_session ON commits (session_id);
 `;
 
+/**
+ * When the attempt first reached a status: the receipt time of the earliest applied commit whose
+ * body holds it (1.2 lesson_status; 2004 completion_status, or `element2004`). Read from the
+ * commits kept verbatim, so it holds for records made before these columns existed.
+ */
+const milestone = (test12: string, test2004: string, element2004 = 'completion_status') => `
+  SELECT MIN(c.received_at) FROM commits c JOIN sessions s ON s.id = c.session_id
+  WHERE s.attempt_id = a.id AND c.applied = 1 AND CASE a.standard
+    WHEN 'scorm12' THEN json_extract(c.body, '$.cmi.core.lesson_status') ${test12}
+    ELSE json_extract(c.body, '$.cmi.${element2004}') ${test2004} END`;
+
 const ATTEMPT_SELECT = `
 SELECT a.*, l.name AS learner_name,
   COALESCE((SELECT SUM(session_seconds) FROM sessions s WHERE s.attempt_id = a.id), 0) AS total_seconds,
   COALESCE((SELECT session_seconds FROM sessions s WHERE s.attempt_id = a.id AND session_seconds > 0 ORDER BY s.id DESC LIMIT 1), 0) AS last_session_seconds,
   (SELECT COUNT(*) FROM sessions s WHERE s.attempt_id = a.id) AS sessions,
-  (SELECT COUNT(*) FROM commits c JOIN sessions s ON s.id = c.session_id WHERE s.attempt_id = a.id) AS commits
+  (SELECT COUNT(*) FROM commits c JOIN sessions s ON s.id = c.session_id WHERE s.attempt_id = a.id) AS commits,
+  (${milestone("IN ('completed', 'passed', 'failed')", "= 'completed'")}) AS completed_at,
+  (${milestone("= 'passed'", "= 'passed'", 'success_status')}) AS passed_at
 FROM attempts a JOIN learners l ON l.id = a.learner_id`;
+
+/** "about 1,000,000 hours" for an error message. */
+const describeHours = (seconds: number) =>
+  `about ${Math.round(seconds / 3600).toLocaleString('en-GB', { maximumFractionDigits: 0 })} hours`;
 
 // Exit values after which the next launch resumes the same attempt (2004 logout is deprecated but resumable).
 const RESUMABLE_EXITS = new Set(['suspend', 'logout']);
@@ -162,6 +186,8 @@ function toRecord(row: AttemptRow): AttemptRecord {
     lastSessionSeconds: row.last_session_seconds,
     sessions: row.sessions,
     commits: row.commits,
+    completedAt: row.completed_at ?? '',
+    passedAt: row.passed_at ?? '',
     cmi: JSON.parse(row.cmi) as CmiObject,
   };
 }
@@ -380,6 +406,10 @@ export class RecordStore {
       if (seconds === null && read(cmi, elements.sessionTime) !== '')
         throw new BadRequestError(
           `unreadable session time "${read(cmi, elements.sessionTime).slice(0, 32)}"`,
+        );
+      if (seconds !== null && seconds > MAX_SESSION_SECONDS)
+        throw new BadRequestError(
+          `session time "${read(cmi, elements.sessionTime).slice(0, 32)}" is ${describeHours(seconds)}; a session is at most ${MAX_SESSION_SECONDS / 3600} hours (a longer one would inflate the learner's total_time at every later launch); nothing was stored`,
         );
       this.#db
         .prepare(

@@ -1,8 +1,10 @@
 /**
  * `npm run build`: content → build/course.json → one bundle per SCORM standard → package folders
- * (index.html, course.js, assets) → manifests and zips.
+ * (index.html, course.js, assets) → manifests and zips. Skipped when nothing it reads has changed
+ * since the last build and its outputs are intact (tools/build-stamp.ts); `--force` builds anyway.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { rollup, type RollupOptions } from 'rollup';
 import configs, { STANDARDS } from '../rollup.config.js';
@@ -10,6 +12,7 @@ import { buildCourse, COURSE_JSON } from './content/build-content.js';
 import { ContentError } from './content/content-error.js';
 import type { Course } from '../src/content/course-schema.js';
 import { packageBuild } from './package/package.js';
+import { inputsHash, outputFiles, rebuildReason, STAMP_FILE, writeStamp } from './build-stamp.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -35,11 +38,27 @@ export async function buildPlayer(course: Course): Promise<void> {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const inputs = inputsHash();
+  const reason = process.argv.includes('--force') ? '--force' : rebuildReason('build', inputs);
+  if (reason === undefined) {
+    console.log(
+      'Build is up to date: nothing in module/, src/, manifest/, tools/, rollup.config.js or the package files changed since the last build (npm run build -- --force rebuilds anyway).',
+    );
+    return;
+  }
+  console.log(`Building (${reason})`);
+  // A build that stops half-way must not leave a stamp vouching for its outputs.
+  rmSync(`build/${STAMP_FILE}`, { force: true });
   const course = buildCourse();
   mkdirSync('build', { recursive: true });
   writeFileSync(COURSE_JSON, `${JSON.stringify(course, null, 2)}\n`);
   await buildPlayer(course);
-  await packageBuild(course);
+  const packages = await packageBuild(course);
+  writeStamp('build', inputs, [
+    'course.json',
+    ...outputFiles('build', STANDARDS),
+    ...packages.map((p) => relative('build', p.zipPath).split(sep).join('/')),
+  ]);
   console.log(`Built ${course.title} ${course.version} in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -10,6 +10,7 @@ import { validateManifest } from '../../manifest/validate.js';
 import {
   expectedContentFiles,
   PackageError,
+  packageDate,
   packageCourse,
   PACKAGE_STANDARDS,
   rootManifest,
@@ -50,6 +51,9 @@ function entryTimes(zip: Buffer): Array<{ name: string; date: number; time: numb
   }
   return entries;
 }
+
+/** A DOS date as zip headers store it. */
+const dosDate = (year: number, month: number, day: number) => ((year - 1980) << 9) + (month << 5) + day;
 
 describe('packageCourse', () => {
   let root: string;
@@ -95,12 +99,14 @@ describe('packageCourse', () => {
     const other = await packageCourse(fixtureCourse, second);
     for (let i = 0; i < one.length; i += 1) {
       const bytes = readFileSync(one[i]?.zipPath ?? '');
-      // Fixed 2020-01-01 00:00 (local DOS time) and sorted names: nothing depends on when or where.
+      // No release date: 1980-01-01 00:00 (the zip format's "no date", local DOS time) and sorted
+      // names: nothing depends on when or where the zip was made.
       const times = entryTimes(bytes);
       assert.ok(
-        times.every((t) => t.date === ((2020 - 1980) << 9) + (1 << 5) + 1 && t.time === 0),
+        times.every((t) => t.date === dosDate(1980, 1, 1) && t.time === 0),
         JSON.stringify(times[0]),
       );
+      assert.equal(one[i]?.date, '1980-01-01');
       assert.deepEqual(
         times.map((t) => t.name),
         times.map((t) => t.name).sort(),
@@ -111,6 +117,33 @@ describe('packageCourse', () => {
         'packaging an identical folder elsewhere',
       );
     }
+  });
+
+  it("dates every entry with the content's release date, deterministically", async () => {
+    const released = { ...fixtureCourse, released: '2026-12-01' };
+    const first = await packageCourse(released, fakeBuild(join(root, 'r1')));
+    const second = await packageCourse(released, fakeBuild(join(root, 'r2')));
+    for (let i = 0; i < first.length; i += 1) {
+      const bytes = readFileSync(first[i]?.zipPath ?? '');
+      assert.equal(first[i]?.date, '2026-12-01');
+      assert.ok(
+        entryTimes(bytes).every((t) => t.date === dosDate(2026, 12, 1) && t.time === 0),
+        JSON.stringify(entryTimes(bytes)[0]),
+      );
+      assert.ok(bytes.equals(readFileSync(second[i]?.zipPath ?? '')), 'same content, same bytes');
+    }
+  });
+
+  it('refuses a release date that is not a real YYYY-MM-DD day a zip can hold', () => {
+    for (const bad of ['2026-02-30', '1 Dec 2026', '1979-12-31', '2108-01-01', 20261201, '2026-12-1']) {
+      assert.throws(
+        () => packageDate({ ...fixtureCourse, released: bad }),
+        (error: unknown) =>
+          error instanceof PackageError && /course "released" must be a real date/.test(error.message),
+        String(bad),
+      );
+    }
+    assert.deepEqual(packageDate({ released: '2024-02-29' }).iso, '2024-02-29');
   });
 
   it('refuses a build folder the sources do not predict', async () => {

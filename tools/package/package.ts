@@ -34,10 +34,50 @@ export interface PackageResult {
   bytes: number;
   /** Every zip entry, sorted. */
   entries: string[];
+  /** The date of every entry (YYYY-MM-DD). */
+  date: string;
 }
 
-// Local midnight: DOS zip times are local, so this gives the same bytes in every time zone.
-const FIXED_MTIME = new Date(2020, 0, 1, 0, 0, 0);
+/** What zip tools show for an entry with no real date: the zip format's earliest, 1980-01-01. */
+export const UNDATED = '1980-01-01';
+
+/** The date every zip entry carries, and where it came from. */
+export interface PackageDate {
+  /** YYYY-MM-DD */
+  iso: string;
+  /** Local midnight of that day: DOS zip times are local, so the bytes are the same in every time zone. */
+  mtime: Date;
+  /** False when the course has no release date and the entries are dated UNDATED. */
+  released: boolean;
+}
+
+/**
+ * The zips' entries are dated with the content's release date, `released` (YYYY-MM-DD) in the
+ * compiled course (module/course.yaml), so an LMS administrator who unpacks a zip sees which
+ * release it is, and the same content always gives the same bytes. A build time would change the
+ * bytes at every build; without a release date the entries say "no date" (1980-01-01) rather
+ * than a date that means nothing.
+ */
+export function packageDate(course: object): PackageDate {
+  const released = (course as { released?: unknown }).released;
+  if (released === undefined) return { iso: UNDATED, mtime: new Date(1980, 0, 1), released: false };
+  const match = typeof released === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(released) : null;
+  const [year, month, day] = (match ?? []).slice(1).map(Number);
+  const mtime = new Date(year ?? NaN, (month ?? NaN) - 1, day ?? NaN);
+  // Zip (DOS) dates run from 1980 to 2107; the day must exist (no 2026-02-30).
+  if (
+    !match ||
+    year === undefined ||
+    year < 1980 ||
+    year > 2107 ||
+    mtime.getMonth() !== (month ?? 0) - 1 ||
+    mtime.getDate() !== day
+  )
+    throw new PackageError(
+      `course "released" must be a real date from 1980-01-01 to 2107-12-31 written YYYY-MM-DD, found ${JSON.stringify(released)}`,
+    );
+  return { iso: released as string, mtime, released: true };
+}
 
 /** Files under `dir`, '/'-separated and sorted by code unit (locale-independent). */
 export function listFiles(dir: string): string[] {
@@ -71,14 +111,14 @@ export function zipName(course: Pick<Course, 'id' | 'version'>, standard: ScormV
   return `${course.id}-${course.version}-${standard}.zip`;
 }
 
-/** A deterministic zip: sorted entries, one fixed mtime, fixed level. */
-export function deterministicZip(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
+/** A deterministic zip: sorted entries, one given date (see packageDate()), fixed level. */
+export function deterministicZip(files: ReadonlyMap<string, Uint8Array>, mtime: Date): Uint8Array {
   const entries: Zippable = {};
   for (const name of [...files.keys()].sort()) {
     const bytes = files.get(name);
-    if (bytes) entries[name] = [bytes, { mtime: FIXED_MTIME }];
+    if (bytes) entries[name] = [bytes, { mtime }];
   }
-  return zipSync(entries, { level: 9, mtime: FIXED_MTIME });
+  return zipSync(entries, { level: 9, mtime });
 }
 
 /** Adds manifests and schemas to build/<standard>/, validates them and writes both zips. */
@@ -88,6 +128,7 @@ export async function packageCourse(
 ): Promise<PackageResult[]> {
   const buildDir = options.buildDir ?? 'build';
   const expected = expectedContentFiles(options.assetsDir);
+  const date = packageDate(course);
   const results: PackageResult[] = [];
   for (const standard of PACKAGE_STANDARDS) {
     const dir = join(buildDir, standard);
@@ -107,10 +148,16 @@ export async function packageCourse(
     const files = new Map<string, Uint8Array>();
     for (const name of listFiles(dir)) files.set(name, readFileSync(join(dir, name)));
     await assertValidManifest(manifest, standard, { files: new Set(files.keys()), course });
-    const zip = deterministicZip(files);
+    const zip = deterministicZip(files, date.mtime);
     const zipPath = join(buildDir, zipName(course, standard));
     writeFileSync(zipPath, zip);
-    results.push({ standard, zipPath, bytes: zip.byteLength, entries: [...files.keys()].sort() });
+    results.push({
+      standard,
+      zipPath,
+      bytes: zip.byteLength,
+      entries: [...files.keys()].sort(),
+      date: date.iso,
+    });
   }
   return results;
 }
@@ -123,7 +170,11 @@ export async function packageBuild(course: Course, options: PackageOptions = {})
   const results = await packageCourse(course, options);
   for (const result of results)
     console.log(
-      `Packaged ${result.zipPath} (${result.bytes} bytes, ${result.entries.length} files, manifest valid)`,
+      `Packaged ${result.zipPath} (${result.bytes} bytes, ${result.entries.length} files dated ${result.date}, manifest valid)`,
+    );
+  if (!packageDate(course).released)
+    console.warn(
+      `Note: module/course.yaml has no "released" date, so the zips' files are dated ${UNDATED} (the zip format's "no date"); see docs/educators.md.`,
     );
   const root = existsSync('imsmanifest.xml') ? readFileSync('imsmanifest.xml', 'utf8') : '';
   if (root !== rootManifest(course, options.assetsDir)) {
