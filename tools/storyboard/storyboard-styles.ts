@@ -46,6 +46,7 @@ code { font: 9pt 'DejaVu Sans Mono', monospace; }
 .contents { columns: 2; font-size: 9.5pt; }
 
 .part, .lesson { break-before: page; }
+#checks { break-before: auto; margin-top: 16pt; }
 .summary { font-style: italic; }
 .outcomes-line { font-size: 9pt; color: #4c6272; }
 .page-number { color: #4c6272; font-weight: normal; }
