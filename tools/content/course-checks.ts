@@ -27,7 +27,8 @@ export interface CourseReview {
   itemWriting: ItemWritingReport;
 }
 
-const isStrict = (version: string) =>
+/** Whether the rules that came with content 2.0 are errors (true) or warnings for this version. */
+export const isStrict = (version: string) =>
   Number(version.split('.')[0]) >= Number(STRICT_FROM_VERSION.split('.')[0]);
 
 /** Every course-level check, sorted into errors and warnings. */

@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import type { Course } from '../../src/content/course-schema.js';
 import { chromiumPath } from '../chromium.js';
 import { reviewBuiltCourse } from '../content/build-content.js';
-import { reviewCourse } from '../content/course-checks.js';
+import { isStrict, reviewCourse } from '../content/course-checks.js';
 import { estimateDuration, isCase, type CaseBlockShape } from '../content/duration.js';
 import { printPdf, storyboardHtml } from './build-storyboard.js';
 import { contentFingerprint, renderStoryboard } from './storyboard.js';
@@ -92,6 +92,24 @@ describe('storyboard of the real course', () => {
       assert.ok(signOff.includes(`<th>${field}</th>`), field);
     }
     assert.ok(signOff.includes(contentFingerprint(course)));
+  });
+
+  it('shows each item-writing finding on its question, as the check:content run classes it', () => {
+    for (const f of review.itemWriting.findings) {
+      const id = f.item?.replace(/^question /, '') ?? '';
+      if (!course.questions.some((q) => q.id === id)) continue;
+      const label =
+        f.severity === 'warning' || isStrict(course.version)
+          ? f.severity
+          : 'warning (an error from content version 2.0.0)';
+      assert.ok(
+        section(html, `question-${id}`).includes(`<strong>Item writing ${label}:</strong>`),
+        `${id}: ${f.reason}`,
+      );
+    }
+    for (const id of review.itemWriting.bank.ids) {
+      assert.ok(section(html, `question-${id}`).includes('The key is strictly the longest option'), id);
+    }
   });
 
   it('marks the key of every question', () => {
