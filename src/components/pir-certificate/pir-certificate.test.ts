@@ -66,7 +66,11 @@ describe('pir-certificate', () => {
 
   it('leaves out the issuer, outcomes and notional time when the course gives none', async () => {
     const el = await fixture<PirCertificate>(
-      html`<pir-certificate course-title="C" version="1.0.0" .completedAt=${Date.UTC(2026, 0, 2)}></pir-certificate>`,
+      html`<pir-certificate
+        course-title="C"
+        version="1.0.0"
+        .completedAt=${Date.UTC(2026, 0, 2)}
+      ></pir-certificate>`,
     );
     const cert = el.shadowRoot?.querySelector('.certificate');
     expect(cert?.textContent).not.to.include('Issued by');

@@ -141,11 +141,13 @@ export class PirWelcome extends LitElement {
     const c = this.course;
     if (!c) return nothing;
     const { passMark, maxAttempts, drawSize } = c.assessment;
-    return html`<li><strong>About ${Math.round(c.duration.minutes)} minutes</strong>${c.lessons.length} lessons</li>
+    return html`<li>
+        <strong>About ${Math.round(c.duration.minutes)} minutes</strong>${c.lessons.length} lessons
+      </li>
       <li><strong>${drawSize} question assessment</strong>Pass mark ${passMark}%</li>
       <li>
-        <strong>${maxAttempts} ${maxAttempts === 1 ? 'attempt' : 'attempts'}</strong>You can stop and come back
-        at any time
+        <strong>${maxAttempts} ${maxAttempts === 1 ? 'attempt' : 'attempts'}</strong>You can stop and come
+        back at any time
       </li>`;
   }
 
