@@ -20,11 +20,24 @@ export function formatDuration(seconds: number): string {
   return [h ? part(h, 'hour') : '', m ? part(m, 'minute') : ''].filter(Boolean).join(' ');
 }
 
+/** Who issues the record: the organisation named in module/course.yaml, with an optional logo. */
+export interface PirIssuer {
+  name: string;
+  /** A file in the package, such as `assets/logo.svg`. */
+  logo?: string;
+}
+
+/** "About 33 minutes", "About 1 hour 5 minutes": the notional time, never shorter than a minute. */
+export function formatNotionalTime(minutes: number): string {
+  return `About ${formatDuration(Math.max(1, Math.round(minutes)) * 60)}`;
+}
+
 /**
- * The record of completion and the summary of the learner's reflections. The record prints on
- * one A4 page (learner, course and version, date, score, time spent and a completion reference);
- * the reflections print on their own, for a revalidation portfolio. Before completion it says
- * what remains.
+ * The record of completion and the summary of the learner's reflections. The record fills one A4
+ * page in print: the issuer, learner, course and version, date, score, the learning outcomes, the
+ * notional learning time (the course's duration estimate, which NMC revalidation asks for) beside
+ * the time actually spent, and a completion reference. The reflections print on their own, for a
+ * revalidation portfolio. Before completion it says what remains.
  *
  * @csspart certificate - The printable record of completion.
  * @csspart reflections - The printable summary of reflections.
@@ -71,6 +84,39 @@ export class PirCertificate extends LitElement {
         margin: var(--pir-space-4) auto 0;
         max-width: 30rem;
         text-align: left;
+      }
+      .head {
+        margin-bottom: var(--pir-space-3);
+      }
+      .logo {
+        display: block;
+        max-width: 12rem;
+        max-height: 4rem;
+        margin: 0 auto var(--pir-space-2);
+      }
+      .issuer {
+        margin: 0 0 var(--pir-space-1);
+        font-size: 1.1875rem;
+        font-weight: 700;
+      }
+      .outcomes {
+        margin: var(--pir-space-4) auto 0;
+        max-width: 34rem;
+        text-align: left;
+      }
+      .outcomes h3 {
+        margin-bottom: var(--pir-space-1);
+        font-size: 1.0625rem;
+      }
+      .outcomes p {
+        margin-bottom: var(--pir-space-1);
+      }
+      .outcomes ul {
+        margin: 0;
+        padding-left: 1.25em;
+      }
+      .outcomes li {
+        margin-bottom: var(--pir-space-1);
       }
       .ref {
         font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
@@ -125,23 +171,40 @@ export class PirCertificate extends LitElement {
         :host([printing='reflections']) .intro {
           display: none;
         }
+        /* Fills the A4 page inside its 15 mm margins (267 mm tall), and never breaks across two. */
         .certificate {
+          box-sizing: border-box;
           display: flex;
           flex-direction: column;
-          justify-content: center;
-          min-height: 150mm;
+          justify-content: space-between;
+          height: 262mm;
           margin: 0;
-          padding: 18mm 12mm;
-          font-size: 13pt;
+          padding: 14mm 12mm;
+          font-size: 12pt;
+          overflow: hidden;
           break-inside: avoid;
           page-break-inside: avoid;
-          outline-color: #dbe8f4;
+          outline-color: var(--pir-color-info-tint);
+        }
+        .certificate p,
+        .certificate h2 {
+          margin-top: 0;
+          margin-bottom: 2mm;
+        }
+        .certificate .summary {
+          margin-top: 4mm;
+          max-width: none;
+        }
+        .outcomes {
+          max-width: none;
+          margin-top: 4mm;
+          font-size: 10.5pt;
         }
         .reflections {
           margin-top: 0;
         }
         .reflection {
-          border-left-color: #000;
+          border-left-color: var(--pir-color-text);
           padding: 0 0 0 4mm;
         }
       }
@@ -164,6 +227,15 @@ export class PirCertificate extends LitElement {
 
   /** Total time spent in the course, in seconds. */
   @property({ type: Number, attribute: 'time-spent' }) timeSpent = 0;
+
+  /** The organisation that issues the record; omitted when the course names none. */
+  @property({ attribute: false }) issuer: PirIssuer | undefined;
+
+  /** The learning outcomes the learner has met, as written in the course. */
+  @property({ attribute: false }) outcomes: string[] = [];
+
+  /** The course's notional learning time in minutes (its duration estimate). */
+  @property({ type: Number, attribute: 'notional-minutes' }) notionalMinutes: number | undefined;
 
   /** A short code that identifies this completion (e.g. PIR-7K3D-Q9XM). */
   @property({ attribute: 'completion-reference' }) completionReference = '';
@@ -241,8 +313,13 @@ export class PirCertificate extends LitElement {
 
   private renderCertificate(completedAt: number) {
     const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date(completedAt));
+    const issuer = this.issuer;
     return html`<section class="certificate" part="certificate" aria-labelledby="certificate-title">
-      <p class="kicker">Record of completion</p>
+      <div class="head">
+        ${issuer?.logo ? html`<img class="logo" src=${issuer.logo} alt="" />` : nothing}
+        ${issuer ? html`<p class="issuer">${issuer.name}</p>` : nothing}
+        <p class="kicker">Record of completion</p>
+      </div>
       <h2 id="certificate-title">${this.courseTitle}</h2>
       <p>This is to record that</p>
       <p class="name">${this.displayName() || 'The learner'}</p>
@@ -256,9 +333,17 @@ export class PirCertificate extends LitElement {
           <dt>Assessment score</dt>
           <dd>${this.score ?? 0}%</dd>
         </div>
+        ${
+          this.notionalMinutes === undefined
+            ? nothing
+            : html`<div>
+                <dt>Notional learning time</dt>
+                <dd>${formatNotionalTime(this.notionalMinutes)} (the course's estimated study time)</dd>
+              </div>`
+        }
         <div>
           <dt>Time spent</dt>
-          <dd>${formatDuration(this.timeSpent)}</dd>
+          <dd>${formatDuration(this.timeSpent)} (recorded while the course was open)</dd>
         </div>
         <div>
           <dt>Course version</dt>
@@ -268,7 +353,26 @@ export class PirCertificate extends LitElement {
           <dt>Completion reference</dt>
           <dd class="ref">${this.completionReference}</dd>
         </div>
+        ${
+          issuer
+            ? html`<div>
+                <dt>Issued by</dt>
+                <dd>${issuer.name}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
+      ${
+        this.outcomes.length
+          ? html`<div class="outcomes">
+              <h3>Learning outcomes</h3>
+              <p>The learner can:</p>
+              <ul>
+                ${this.outcomes.map((o) => html`<li>${o}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 

@@ -86,4 +86,50 @@ describe('pir-results', () => {
     expect(standalone).to.include('kept on this device only');
     expect(standalone).not.to.include('recorded');
   });
+
+  it('shows a question-by-question review when it is given one, and none otherwise', async () => {
+    const review = [
+      {
+        questionId: 'q1',
+        prompt: 'Which cue?',
+        yours: 'Yawning',
+        correct: 'Arching',
+        isCorrect: false,
+        rationaleHtml: '<p>Because arching is potent.</p>',
+      },
+      {
+        questionId: 'q2',
+        prompt: 'Who first?',
+        yours: 'The baby',
+        correct: 'The baby',
+        isCorrect: true,
+        rationaleHtml: '<p>Serve first.</p>',
+      },
+    ];
+    const el = await fixture<PirResults>(
+      html`<pir-results
+        .result=${{ number: 3, correct: 1, total: 2, passed: false }}
+        pass-mark="80"
+        attempts-remaining="0"
+        .review=${review}
+      ></pir-results>`,
+    );
+    const items = [...(el.shadowRoot?.querySelectorAll('.review > li') ?? [])].map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).to.have.length(2);
+    expect(items[0]).to.include('Question 1: incorrect').and.include('Which cue?');
+    expect(items[0]).to.include('Your answer Yawning').and.include('Correct answer Arching');
+    expect(items[0]).to.include('Because arching is potent.');
+    expect(items[1]).to.include('Question 2: correct');
+    await expect(el).to.be.accessible();
+
+    const without = await fixture<PirResults>(
+      html`<pir-results
+        .result=${{ number: 1, correct: 1, total: 2, passed: false }}
+        attempts-remaining="2"
+      ></pir-results>`,
+    );
+    expect(without.shadowRoot?.querySelector('#review-title')).to.equal(null);
+  });
 });

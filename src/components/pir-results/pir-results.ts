@@ -3,6 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { ReviewItem } from '../../content/answer-review.js';
+import { prose } from '../../styles/prose.js';
 import type { PirLessonLink } from '../lesson-link.js';
 
 /** A finished attempt, as the results screen shows it. */
@@ -21,7 +24,9 @@ export interface PirOutcomeToRevisit {
 
 /**
  * The results of an assessment attempt: the score, pass or fail, the learning outcomes to revisit
- * with links to their lessons, and a retry while attempts remain.
+ * with links to their lessons, and a retry while attempts remain. When the course allows it (after
+ * a pass, or after the last attempt) it also shows a question-by-question review: the question, the
+ * learner's answer, the correct answer and why.
  *
  * @fires pir-course-action - `startAssessment` to try again ({@link PirCourseActionEvent}).
  * @fires pir-navigate - A lesson to revisit, or the record of completion ({@link PirNavigateEvent}).
@@ -30,6 +35,7 @@ export interface PirOutcomeToRevisit {
 export class PirResults extends LitElement {
   static override styles = [
     shared,
+    prose,
     css`
       :host {
         display: block;
@@ -39,7 +45,7 @@ export class PirResults extends LitElement {
         margin: 0 0 var(--pir-space-4);
         padding: var(--pir-space-4);
         text-align: center;
-        color: #fff;
+        color: var(--pir-color-surface);
         background: var(--pir-color-success);
       }
       .panel--fail {
@@ -70,6 +76,36 @@ export class PirResults extends LitElement {
         margin: var(--pir-space-1) 0 0;
         padding-left: 1.25rem;
       }
+      .review {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .review > li {
+        margin: 0 0 var(--pir-space-4);
+        padding: var(--pir-space-3) var(--pir-space-4);
+        border-left: 4px solid var(--pir-color-border-strong);
+        background: var(--pir-color-surface);
+      }
+      .review > li.wrong {
+        border-left-color: var(--pir-color-error);
+      }
+      .review > li.right {
+        border-left-color: var(--pir-color-success);
+      }
+      .review h3 {
+        margin-bottom: var(--pir-space-2);
+        font-size: 1.1875rem;
+      }
+      .review dl {
+        margin: 0 0 var(--pir-space-2);
+      }
+      .review dt {
+        font-weight: 700;
+      }
+      .review dd {
+        margin: 0 0 var(--pir-space-2);
+      }
     `,
   ];
 
@@ -90,6 +126,12 @@ export class PirResults extends LitElement {
 
   /** Where the result goes: the learning system (`lms` once it confirms, `sending` before), or this `device` only. */
   @property({ attribute: 'saved-to' }) savedTo: 'lms' | 'sending' | 'device' = 'sending';
+
+  /**
+   * The question-by-question review, given only when the course allows it (after a pass or the
+   * last attempt): while attempts remain, showing the key would give the bank away.
+   */
+  @property({ attribute: false }) review: ReviewItem[] = [];
 
   override render() {
     const r = this.result;
@@ -152,6 +194,7 @@ export class PirResults extends LitElement {
               </ul>`
           : nothing
       }
+      ${this.review.length ? this.renderReview() : nothing}
       ${
         !r.passed && this.attemptsRemaining > 0
           ? html`<div class="button-group">
@@ -172,6 +215,28 @@ export class PirResults extends LitElement {
     return this.savedTo === 'lms'
       ? 'Well done. You have completed the course and your learning system has recorded your result.'
       : 'Well done. You have completed the course. Your result is being sent to your learning system.';
+  }
+
+  private renderReview() {
+    return html`<section aria-labelledby="review-title">
+      <h2 id="review-title">Review your answers</h2>
+      <ol class="review">
+        ${this.review.map(
+          (item, i) =>
+            html`<li class=${item.isCorrect ? 'right' : 'wrong'}>
+              <h3>Question ${i + 1}: ${item.isCorrect ? 'correct' : 'incorrect'}</h3>
+              <p>${item.prompt}</p>
+              <dl>
+                <dt>Your answer</dt>
+                <dd>${item.yours}</dd>
+                <dt>Correct answer</dt>
+                <dd>${item.correct}</dd>
+              </dl>
+              <div class="prose">${unsafeHTML(item.rationaleHtml)}</div>
+            </li>`,
+        )}
+      </ol>
+    </section>`;
   }
 
   private handleLessonClick = (link: PirLessonLink): void => {

@@ -26,6 +26,24 @@ describe('pir-welcome', () => {
     expect((await event).action).to.equal('start');
   });
 
+  it('puts the primary action before the welcome text and the outcomes', async () => {
+    const fresh = await fixture<PirWelcome>(html`<pir-welcome .course=${miniCourse}></pir-welcome>`);
+    const follows = (a: Node, b: Node) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const start = button(fresh, 'Start the course');
+    expect(follows(start, fresh.shadowRoot!.querySelector('.lede')!)).to.be.true;
+    expect(follows(start, fresh.shadowRoot!.querySelector('.outcomes')!)).to.be.true;
+
+    const back = await fixture<PirWelcome>(
+      html`<pir-welcome .course=${miniCourse} can-resume></pir-welcome>`,
+    );
+    const panel = back.shadowRoot!.querySelector('[aria-labelledby="welcome-back"]')!;
+    expect(panel.contains(button(back, 'Continue where you left off'))).to.be.true;
+    expect(panel.contains(button(back, 'Start again'))).to.be.true;
+    expect(follows(panel, back.shadowRoot!.querySelector('.lede')!)).to.be.true;
+    expect(back.shadowRoot?.textContent).to.include('About 5 minutes');
+  });
+
   it('offers to continue, and asks before starting again', async () => {
     const el = await fixture<PirWelcome>(
       html`<pir-welcome .course=${miniCourse} can-resume completed></pir-welcome>`,

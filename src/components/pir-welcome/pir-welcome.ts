@@ -8,8 +8,10 @@ import { shared } from '../../styles/shared.js';
 
 /**
  * The welcome screen: what the course is for, its learning outcomes, how long it takes and how it
- * is assessed. A returning learner chooses "Continue where you left off" or "Start again"; starting
- * again asks for confirmation and says what is kept (results, a completion and reflections).
+ * is assessed. The primary action comes first, so nobody scrolls past the outcomes to find it: a
+ * new learner sees the figures and "Start the course" under the title; a returning learner sees
+ * "Continue where you left off" or "Start again" inside the "Welcome back" panel. Starting again
+ * asks for confirmation and says what is kept (results, a completion and reflections).
  *
  * @fires pir-course-action - `start`, `resume` or `restart` ({@link PirCourseActionEvent}).
  */
@@ -50,7 +52,7 @@ export class PirWelcome extends LitElement {
       .banner h2 {
         margin: 0;
         padding: var(--pir-space-1) var(--pir-space-3) var(--pir-space-1);
-        color: #fff;
+        color: var(--pir-color-surface);
         font-size: 1.0625rem;
       }
       .banner-body {
@@ -60,13 +62,19 @@ export class PirWelcome extends LitElement {
       .banner-body :last-child {
         margin-bottom: 0;
       }
+      .banner-body .button-group {
+        margin-top: var(--pir-space-3);
+      }
       .confirm {
-        margin: var(--pir-space-4) 0;
-        padding: var(--pir-space-3) var(--pir-space-4);
+        margin: var(--pir-space-3) 0 0;
+        padding: var(--pir-space-1) var(--pir-space-3);
         border-left: 8px solid var(--pir-color-error);
         background: var(--pir-color-surface);
       }
-      .confirm h2:focus {
+      .confirm h3 {
+        font-size: 1.1875rem;
+      }
+      .confirm h3:focus {
         outline: none;
       }
       .outcomes li {
@@ -89,7 +97,6 @@ export class PirWelcome extends LitElement {
   override render() {
     const c = this.course;
     if (!c) return nothing;
-    const { passMark, maxAttempts, drawSize } = c.assessment;
     return html`<div class="content">
       <h1 tabindex="-1">${c.title}</h1>
       ${
@@ -104,27 +111,44 @@ export class PirWelcome extends LitElement {
                       : 'Your progress has been saved. You can carry on from where you stopped.'
                   }
                 </p>
+                ${this.confirming ? this.renderConfirm() : this.renderActions()}
               </div>
             </div>`
-          : nothing
+          : html`<ul class="facts">
+                ${this.renderFacts()}
+              </ul>
+              ${this.renderActions()}`
       }
       <div class="prose lede">${unsafeHTML(c.welcomeHtml)}</div>
-      <ul class="facts">
-        <li><strong>About ${Math.round(c.duration.minutes)} minutes</strong>${c.lessons.length} lessons</li>
-        <li><strong>${drawSize} question assessment</strong>Pass mark ${passMark}%</li>
-        <li>
-          <strong>${maxAttempts} ${maxAttempts === 1 ? 'attempt' : 'attempts'}</strong>You can stop and come
-          back at any time
-        </li>
-      </ul>
+      ${
+        this.canResume
+          ? html`<ul class="facts">
+              ${this.renderFacts()}
+            </ul>`
+          : nothing
+      }
       <h2>What you will learn</h2>
       <p>By the end of this course you will be able to:</p>
       <ul class="outcomes">
         ${c.outcomes.map((o) => html`<li>${o.text}</li>`)}
       </ul>
       <p>Your reflections are never marked. You can print them for your revalidation portfolio.</p>
-      ${this.confirming ? this.renderConfirm() : this.renderActions()}
     </div>`;
+  }
+
+  /** Duration, assessment and attempts at a glance. */
+  private renderFacts() {
+    const c = this.course;
+    if (!c) return nothing;
+    const { passMark, maxAttempts, drawSize } = c.assessment;
+    return html`<li>
+        <strong>About ${Math.round(c.duration.minutes)} minutes</strong>${c.lessons.length} lessons
+      </li>
+      <li><strong>${drawSize} question assessment</strong>Pass mark ${passMark}%</li>
+      <li>
+        <strong>${maxAttempts} ${maxAttempts === 1 ? 'attempt' : 'attempts'}</strong>You can stop and come
+        back at any time
+      </li>`;
   }
 
   private renderActions() {
@@ -145,7 +169,7 @@ export class PirWelcome extends LitElement {
 
   private renderConfirm() {
     return html`<div class="confirm" role="group" aria-labelledby="confirm-title">
-      <h2 id="confirm-title" tabindex="-1">Are you sure you want to start again?</h2>
+      <h3 id="confirm-title" tabindex="-1">Are you sure you want to start again?</h3>
       <p>
         You will go back to the first page, and your answers to the lesson questions will be cleared. Your
         assessment results${this.completed ? ', your record of completion' : ''} and your reflections are

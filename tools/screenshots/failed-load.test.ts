@@ -1,0 +1,89 @@
+/**
+ * A package whose script cannot run must say so, not "Loading the course…" for ever: the built
+ * SCORM 2004 package, served by the fake LMS with course.js missing or sent as
+ * application/octet-stream (as some content servers do), in headless Chromium.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { after, before, test } from 'node:test';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { startServer, type Overrides } from './server.js';
+
+let browser: Browser;
+const servers: Server[] = [];
+
+before(async () => {
+  assert.ok(
+    existsSync('build/scorm2004/index.html'),
+    'build/scorm2004 is missing: run `npm run build` first',
+  );
+  const { chromiumPath } = (await import(new URL('../chromium.js', import.meta.url).href)) as {
+    chromiumPath: () => string;
+  };
+  browser = await puppeteer.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const server of servers) server.close();
+});
+
+/** What the learner sees in the course frame once the page has given up or started. */
+async function courseFrameText(overrides: Overrides): Promise<string> {
+  const { server, origin } = await startServer('build/scorm2004', overrides);
+  servers.push(server);
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/`);
+    const handle = await page.waitForSelector('iframe');
+    const frame = await handle?.contentFrame();
+    assert.ok(frame, 'the fake LMS shows the course in a frame');
+    await frame.waitForFunction(
+      () => !document.querySelector('[data-loading]') || document.querySelector('[data-load-failed]'),
+    );
+    return await frame.evaluate(() => document.body.innerText);
+  } finally {
+    await page.close();
+  }
+}
+
+const scriptAs = (type: string): Overrides => new Map([['/sco/course.js', { body: 'export {};', type }]]);
+
+test('course.js sent as application/octet-stream: a clear message for the learner and the administrator', async () => {
+  const text = await courseFrameText(scriptAs('application/octet-stream'));
+  assert.match(text, /The course could not start/);
+  assert.match(text, /Nothing you have done is lost/);
+  assert.match(text, /course\.js/);
+  assert.match(text, /text\/javascript/);
+  assert.doesNotMatch(text, /Loading the course/);
+});
+
+test('course.js missing: the same message, with a way to try again', async () => {
+  const { server, origin } = await startServer('build/scorm2004', new Map());
+  servers.push(server);
+  // A 404: the static server serves only files that exist, so point the page at one that does not.
+  const page = await browser.newPage();
+  try {
+    await page.setRequestInterception(true);
+    page.on('request', (request) =>
+      request.url().endsWith('/sco/course.js')
+        ? void request.respond({ status: 404, contentType: 'text/plain', body: 'not found' })
+        : void request.continue(),
+    );
+    await page.goto(`${origin}/`);
+    const frame = await (await page.waitForSelector('iframe'))?.contentFrame();
+    assert.ok(frame);
+    await frame.waitForSelector('[data-load-failed]');
+    const text = await frame.evaluate(() => document.body.innerText);
+    assert.match(text, /The course could not start/);
+    assert.ok(await frame.$('[data-load-failed] button'), 'offers to try again');
+  } finally {
+    await page.close();
+  }
+});
+
+test('a package served properly starts, with no failure message', async () => {
+  const text = await courseFrameText(new Map());
+  assert.doesNotMatch(text, /could not start/);
+});
