@@ -29,7 +29,8 @@ export const Reference = z.strictObject({
 
 export const LearningOutcome = z.strictObject({ id: Id, text: PlainText });
 
-export const GlossaryEntry = z.strictObject({ term: PlainText, definition: PlainText });
+/** `id` is what links point at: `<a class="pir-term" href="#glossary-<id>" data-term="<id>">`. */
+export const GlossaryEntry = z.strictObject({ id: Id, term: PlainText, definition: PlainText });
 
 export const TextBlock = z.strictObject({ type: z.literal('text'), html: Html });
 export const ImageBlock = z
@@ -64,6 +65,54 @@ export const ReflectionBlock = z.strictObject({
 });
 export const CheckBlock = z.strictObject({ type: z.literal('check'), questionId: Id });
 
+/** An SVG diagram, sanitised at build time and inlined so it follows the course's colours. */
+export const FigureBlock = z.strictObject({
+  type: z.literal('figure'),
+  src: z.string().regex(/^assets\/[A-Za-z0-9_.-]+\.svg$/, 'must be an .svg file in module/assets/'),
+  alt: PlainText,
+  caption: PlainText.optional(),
+  /** A long description for a complex diagram, shown in a disclosure below it. */
+  longDescHtml: Html.optional(),
+  svg: z.string().startsWith('<svg', 'must be SVG markup'),
+});
+
+/** A titled disclosure, e.g. a worked example: "what a parent might say — how to read it". */
+export const RevealBlock = z.strictObject({ type: z.literal('reveal'), title: PlainText, html: Html });
+
+export const CaseQuality = z.enum(['best', 'acceptable', 'poor']);
+export const CaseChoice = z.strictObject({
+  id: Id,
+  /** What the learner says or does. */
+  text: PlainText,
+  /** How the parent responds, or what happens. */
+  responseHtml: Html,
+  quality: CaseQuality,
+  /** Why the choice was best, acceptable or poor. */
+  feedbackHtml: Html,
+  next: Id,
+});
+/** A decision (2–4 choices) or an end (a debrief). */
+export const CaseNode = z.strictObject({
+  id: Id,
+  title: PlainText,
+  speaker: PlainText.optional(),
+  html: Html,
+  choices: z.array(CaseChoice).min(2).max(4).optional(),
+  debriefHtml: Html.optional(),
+});
+/**
+ * A branching case: practice, never scored. Its progress is the list of choice ids taken from
+ * `start`, which determines the path; it is finished when the path reaches an end node.
+ */
+export const CaseBlock = z.strictObject({
+  type: z.literal('case'),
+  id: Id,
+  title: PlainText,
+  summary: PlainText,
+  start: Id,
+  nodes: z.array(CaseNode).min(2),
+});
+
 export const Block = z.discriminatedUnion('type', [
   TextBlock,
   ImageBlock,
@@ -71,6 +120,9 @@ export const Block = z.discriminatedUnion('type', [
   ScenarioBlock,
   ReflectionBlock,
   CheckBlock,
+  FigureBlock,
+  RevealBlock,
+  CaseBlock,
 ]);
 
 export const Page = z.strictObject({
@@ -170,6 +222,15 @@ export const DurationEstimate = z.strictObject({
   formula: PlainText,
 });
 
+/** Who issues the certificate (an organisation), with an optional logo from module/assets/. */
+export const Issuer = z.strictObject({
+  name: PlainText,
+  logo: z
+    .string()
+    .regex(/^assets\/[A-Za-z0-9_.-]+\.(svg|png)$/, 'must be an .svg or .png file in module/assets/')
+    .optional(),
+});
+
 export const Course = z.strictObject({
   id: Id,
   title: PlainText,
@@ -178,6 +239,7 @@ export const Course = z.strictObject({
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag like en-GB'),
   keywords: z.array(PlainText).min(1),
   audience: PlainText,
+  issuer: Issuer.optional(),
   welcomeHtml: Html,
   outcomes: z.array(LearningOutcome).min(1),
   assessment: Assessment,
@@ -192,6 +254,13 @@ export type Course = z.infer<typeof Course>;
 export type Lesson = z.infer<typeof Lesson>;
 export type Page = z.infer<typeof Page>;
 export type Block = z.infer<typeof Block>;
+export type FigureBlock = z.infer<typeof FigureBlock>;
+export type RevealBlock = z.infer<typeof RevealBlock>;
+export type CaseBlock = z.infer<typeof CaseBlock>;
+export type CaseNode = z.infer<typeof CaseNode>;
+export type CaseChoice = z.infer<typeof CaseChoice>;
+export type CaseQuality = z.infer<typeof CaseQuality>;
+export type Issuer = z.infer<typeof Issuer>;
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question['type'];
 export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestion>;

@@ -11,20 +11,30 @@ import { z } from 'zod';
 import {
   Assessment,
   Course,
-  GlossaryEntry,
   Id,
+  Issuer,
   LearningOutcome,
   Lesson,
   Question,
   Reference,
   type Course as CourseType,
+  type GlossaryEntry,
   type Lesson as LessonType,
   type Question as QuestionType,
 } from '../../src/content/course-schema.js';
+import { loadCases, type LoadedCase } from './cases.js';
 import { ContentError, type ContentProblem } from './content-error.js';
 import { estimateDuration } from './duration.js';
+import {
+  GlossarySource,
+  indexGlossary,
+  linkGlossary,
+  slugOfTerm,
+  type GlossaryIndex,
+} from './glossary-links.js';
 import { MarkdownError, renderMarkdown } from './markdown.js';
-import { parseLesson } from './parse-lesson.js';
+import { parseLesson, type RawPage } from './parse-lesson.js';
+import { sanitiseSvg, tokenNames } from './svg-sanitiser.js';
 
 const CourseFile = z.strictObject({
   id: Id,
@@ -33,6 +43,7 @@ const CourseFile = z.strictObject({
   version: z.string(),
   language: z.string(),
   audience: z.string().trim().min(1),
+  issuer: Issuer.optional(),
   keywords: z.array(z.string()).min(1),
   welcome: z.string().trim().min(1, 'write a welcome text'),
   outcomes: z.array(LearningOutcome).min(1),
@@ -120,7 +131,105 @@ class IdRegistry {
   }
 }
 
-function loadLessons(moduleDir: string, files: string[], problems: ContentProblem[], ids: IdRegistry) {
+/** What the lesson pages need beyond their own text: cases, figures and the glossary. */
+interface PageContext {
+  moduleDir: string;
+  cases: Map<string, LoadedCase>;
+  /** Cases whose files have problems (reported there). */
+  failedCases: Set<string>;
+  /** Where each case was placed (`file:line`), to catch a second placement. */
+  placed: Map<string, string>;
+  glossary: GlossaryIndex;
+  /** Sanitised SVG by src, so a figure used twice is read and reported once. */
+  svgs: Map<string, string | undefined>;
+  tokens: ReadonlySet<string>;
+}
+
+/**
+ * Completes a page's figure and case blocks, and links the first use of each glossary term on
+ * the page (text, callouts, scenarios, reveals; never headings, links, code or questions).
+ */
+function completePage(page: RawPage, file: string, context: PageContext, problems: ContentProblem[]): void {
+  const linked = new Set<string>();
+  const unplaced = new Set<unknown>();
+  page.blocks.forEach((entry, b) => {
+    const block = entry.block;
+    const where = { file, line: entry.line, item: `page ${page.id}, block ${b + 1} (${String(block.type)})` };
+    for (const field of ['html', 'longDescHtml'] as const) {
+      if (typeof block[field] !== 'string') continue;
+      const auto = ['text', 'callout', 'scenario', 'reveal'].includes(String(block.type));
+      const result = linkGlossary(block[field], context.glossary, linked, auto);
+      block[field] = result.html;
+      for (const term of result.unknown)
+        problems.push({
+          ...where,
+          field: field === 'html' ? 'text' : 'description',
+          reason: `glossary term "${term}" in [[…]] is not in glossary.yaml`,
+        });
+    }
+    if (block.type === 'figure') completeFigure(block, where, context, problems);
+    if (block.type === 'case') {
+      const id = typeof block.id === 'string' ? block.id : '';
+      const loaded = context.cases.get(id);
+      const here = `${file}:${entry.line}`;
+      const first = context.placed.get(id);
+      if (!loaded) {
+        unplaced.add(entry);
+        if (!context.failedCases.has(id))
+          problems.push({ ...where, field: 'id', reason: `case "${id}" does not exist in module/cases/` });
+      } else if (first) {
+        unplaced.add(entry);
+        problems.push({
+          ...where,
+          field: 'id',
+          reason: `case "${id}" is already placed at ${first}; a case is placed exactly once`,
+        });
+      } else {
+        context.placed.set(id, here);
+        entry.block = { ...loaded.block };
+      }
+    }
+  });
+  // A case that could not be placed is reported once, above, not again by the page's schema.
+  page.blocks = page.blocks.filter((entry) => !unplaced.has(entry));
+}
+
+function completeFigure(
+  block: Record<string, unknown>,
+  where: Omit<ContentProblem, 'reason'>,
+  context: PageContext,
+  problems: ContentProblem[],
+): void {
+  const { simple, ...rest } = block;
+  for (const key of Object.keys(block)) delete block[key];
+  Object.assign(block, rest);
+  if (simple !== true && block.longDescHtml === undefined)
+    problems.push({
+      ...where,
+      field: 'description',
+      reason:
+        'a figure needs a long description between :::figure{…} and :::, or simple=true if the alt text says it all',
+    });
+  const src = block.src;
+  if (typeof src !== 'string' || !/^assets\/[A-Za-z0-9_.-]+\.svg$/.test(src)) return; // the schema says why
+  if (!context.svgs.has(src)) {
+    const path = join(context.moduleDir, src);
+    if (!existsSync(path)) {
+      problems.push({ ...where, field: 'src', reason: `${src} does not exist in module/` });
+      context.svgs.set(src, undefined);
+    } else {
+      const result = sanitiseSvg(readFileSync(path, 'utf8'), relative(process.cwd(), path), context.tokens);
+      problems.push(...result.problems);
+      context.svgs.set(src, result.problems.length ? undefined : result.svg);
+    }
+  }
+  const svg = context.svgs.get(src);
+  if (svg) block.svg = svg;
+  else block.svg = '<svg></svg>'; // reported above; keeps the schema from adding a second message
+}
+
+function loadLessons(files: string[], problems: ContentProblem[], ids: IdRegistry, context: PageContext) {
+  const { moduleDir } = context;
   const lessons: LessonType[] = [];
   const lessonFiles = new Map<string, string>();
   for (const name of files) {
@@ -135,6 +244,7 @@ function loadLessons(moduleDir: string, files: string[], problems: ContentProble
       continue;
     }
     const raw = parseLesson(readFileSync(path, 'utf8'), file, problems);
+    for (const page of raw.pages) completePage(page, file, context, problems);
     const candidate = {
       ...raw.frontMatter,
       pages: raw.pages.map((p) => ({ id: p.id, title: p.title, blocks: p.blocks.map((b) => b.block) })),
@@ -461,14 +571,84 @@ export function compileCourse(moduleDir: string): CourseType {
   };
 
   const references = listFile('references.yaml', Reference, (r) => r.id);
-  const glossary = listFile('glossary.yaml', GlossaryEntry, (g) => g.term.toLowerCase());
+  const glossarySource = listFile('glossary.yaml', GlossarySource, (g) => g.id ?? slugOfTerm(g.term));
+  const glossaryFile = relative(process.cwd(), join(moduleDir, 'glossary.yaml'));
+  const glossaryEntries = glossarySource.map((g, i) => {
+    const id = g.id ?? slugOfTerm(g.term);
+    if (!g.id && !Id.safeParse(id).success)
+      problems.push({
+        file: glossaryFile,
+        item: `entry ${i + 1}`,
+        field: 'id',
+        reason: `"${g.term}" gives the id "${id}", which is not a valid id; add id: with letters, digits and underscores`,
+      });
+    return { ...g, id };
+  });
+  // A term or alias that names two entries would link to the wrong one.
+  const forms = new Map<string, string>();
+  for (const g of glossaryEntries) {
+    for (const form of [g.term, ...(g.aliases ?? [])]) {
+      const other = forms.get(form.toLowerCase());
+      if (other && other !== g.id)
+        problems.push({
+          file: glossaryFile,
+          item: `term ${g.id}`,
+          field: 'aliases',
+          reason: `"${form}" already names the term ${other}`,
+        });
+      else forms.set(form.toLowerCase(), g.id);
+    }
+  }
+  const glossaryIndex = indexGlossary(glossaryEntries);
+  const glossary: GlossaryEntry[] = glossaryEntries.map(({ id, term, definition }) => ({
+    id,
+    term,
+    definition,
+  }));
   const { questions, locations } = loadQuestions(moduleDir, problems, ids);
+  const { cases, failed: failedCases } = loadCases(moduleDir, problems, glossaryIndex);
+  for (const c of cases)
+    ids.add('case', c.block.id, { file: c.file, line: c.line, item: `case ${c.block.id}` });
 
   if (!parsedMeta?.success) throw new ContentError(problems);
   const m = parsedMeta.data;
   m.outcomes.forEach((o, i) => ids.add('outcome', o.id, { file: courseFile, field: `outcomes[${i}]` }));
-  const { lessons, lessonFiles } = loadLessons(moduleDir, m.lessons, problems, ids);
+  const context: PageContext = {
+    moduleDir,
+    cases: new Map(cases.map((c) => [c.block.id, c])),
+    failedCases,
+    placed: new Map(),
+    glossary: glossaryIndex,
+    svgs: new Map(),
+    tokens: tokenNames(readFileSync(new URL('../../src/styles/tokens.ts', import.meta.url), 'utf8')),
+  };
+  const { lessons, lessonFiles } = loadLessons(m.lessons, problems, ids, context);
+  for (const c of cases) {
+    if (!context.placed.has(c.block.id))
+      problems.push({
+        file: c.file,
+        line: c.line,
+        item: `case ${c.block.id}`,
+        reason: `is never placed in a lesson; add ::case{id=${c.block.id}} to a lesson page`,
+      });
+  }
   const welcomeHtml = markdownField(m.welcome, problems, { file: courseFile, field: 'welcome' }) as string;
+
+  // [[Term]] links only where the player can show the definition: lesson pages and cases.
+  const noTermLinks = (html: unknown, where: Omit<ContentProblem, 'reason'>) => {
+    if (typeof html === 'string' && html.includes('data-term-ref='))
+      problems.push({ ...where, reason: 'glossary links ([[…]]) work only in lesson pages and cases' });
+  };
+  noTermLinks(welcomeHtml, { file: courseFile, field: 'welcome' });
+  for (const q of questions)
+    noTermLinks(q.rationale, { ...locations.get(q.id)!, item: `question ${q.id}`, field: 'rationale' });
+
+  if (m.issuer?.logo && !existsSync(join(moduleDir, m.issuer.logo)))
+    problems.push({
+      file: courseFile,
+      field: 'issuer.logo',
+      reason: `${m.issuer.logo} does not exist in module/`,
+    });
 
   const { lessons: _files, welcome: _welcome, ...metadata } = m;
   const draft = { ...metadata, welcomeHtml, lessons, questions, references, glossary };

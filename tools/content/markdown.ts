@@ -11,8 +11,27 @@ export class MarkdownError extends Error {
   override name = 'MarkdownError';
 }
 
+/**
+ * `[[wording|Term]]` or `[[Term]]`: a link to a glossary term. The glossary is not known here, so
+ * the term is kept in `data-term-ref` and resolved (or reported as unknown) by glossary-links.ts.
+ */
+const glossaryLink = {
+  name: 'glossaryLink',
+  level: 'inline' as const,
+  start: (src: string) => src.indexOf('[['),
+  tokenizer(src: string) {
+    const m = /^\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/.exec(src);
+    if (!m) return undefined;
+    const [raw, first = '', second] = m;
+    return { type: 'glossaryLink', raw, wording: first.trim(), term: (second ?? first).trim() };
+  },
+  renderer: (token: Tokens.Generic) =>
+    `<a class="pir-term" data-term-ref="${escapeHtml(String(token.term))}">${escapeHtml(String(token.wording)).replace(/'/g, '&#39;')}</a>`,
+};
+
 const marked = new Marked({
   gfm: true,
+  extensions: [glossaryLink],
   async: false,
   renderer: {
     html(token: Tokens.HTML | Tokens.Tag): string {

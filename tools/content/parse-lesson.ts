@@ -47,13 +47,24 @@ function leafBlock(type: string, attrs: Record<string, string | boolean>): Recor
       return { type: 'image', ...attrs };
     case 'reflection':
       return { type: 'reflection', ...attrs };
+    case 'case':
+      return { type: 'case', ...attrs };
+    case 'figure':
+      // A diagram needs a long description; only a picture whose alt says it all can go without.
+      if (attrs.simple !== true)
+        throw new MarkdownError(
+          '::figure needs a long description: write :::figure{…} with the description, then :::, or add simple=true if the alt text says it all',
+        );
+      return { type: 'figure', ...attrs };
     default:
-      throw new MarkdownError(`unknown directive ::${type} (expected check, image or reflection)`);
+      throw new MarkdownError(
+        `unknown directive ::${type} (expected check, image, reflection, figure or case)`,
+      );
   }
 }
 
 function containerBlock(type: string, attrs: Record<string, string | boolean>, body: string) {
-  const html = renderMarkdown(body);
+  const html = body.trim() || type !== 'figure' ? renderMarkdown(body) : '';
   switch (type) {
     case 'callout':
       return { type: 'callout', ...attrs, html };
@@ -61,8 +72,14 @@ function containerBlock(type: string, attrs: Record<string, string | boolean>, b
       const { questions, ...rest } = attrs;
       return { type: 'scenario', ...rest, questionIds: splitList(questions) ?? [], html };
     }
+    case 'reveal':
+      return { type: 'reveal', ...attrs, html };
+    case 'figure': {
+      // The body is the long description; simple=true is allowed but says nothing more.
+      return { type: 'figure', ...attrs, ...(body.trim() ? { longDescHtml: html } : {}) };
+    }
     default:
-      throw new MarkdownError(`unknown directive :::${type} (expected callout or scenario)`);
+      throw new MarkdownError(`unknown directive :::${type} (expected callout, scenario, reveal or figure)`);
   }
 }
 

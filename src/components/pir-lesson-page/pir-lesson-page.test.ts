@@ -34,6 +34,9 @@ describe('pir-lesson-page', () => {
           scenario: '.scenario pir-question',
           reflection: 'pir-reflection',
           check: '.check pir-question',
+          figure: 'pir-figure',
+          reveal: 'pir-reveal',
+          case: 'pir-case',
         }[block.type];
         expect(root.querySelector(selector), `${block.type} block`).to.exist;
       }

@@ -181,6 +181,9 @@ export class PirLessonPage extends LitElement {
           <span class="label-caps">Check your understanding</span>
           ${this.renderQuestion(block.questionId, 2)}
         </div>`;
+      default:
+        // Figures, reveals and cases: their elements follow in the next commits.
+        return nothing;
     }
   }
 
