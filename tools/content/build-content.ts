@@ -1,37 +1,69 @@
 /**
  * `npm run check:content` / part of `npm run build`: compiles module/ into build/course.json.
- * Exits non-zero with every problem listed when the content is invalid.
+ * Prints the course's figures (duration with its formula, teaching share, item-writing results)
+ * and any warnings; exits non-zero with every problem listed when the content is invalid.
+ * Warnings alone never fail it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Course } from '../../src/content/course-schema.js';
-import { ContentError } from './content-error.js';
+import { ContentError, formatProblem } from './content-error.js';
 import { compileCourse } from './compile-course.js';
-import { checkCourseQuality } from './course-checks.js';
+import { reviewCourse, type CourseReview } from './course-checks.js';
+import { durationFormula, teachingShareLine } from './duration.js';
+import { describeRate, locateQuestions } from './item-writing.js';
 
 export const COURSE_JSON = 'build/course.json';
 
-/** Compiles and checks the real course; throws ContentError on any problem. */
-export function buildCourse(moduleDir = 'module'): Course {
+export interface BuildOptions {
+  /** Where the figures and warnings go; `false` keeps quiet (tests). */
+  log?: ((line: string) => void) | false;
+}
+
+/** Compiles and checks the course; the review (figures, warnings) comes with it. */
+export function reviewBuiltCourse(moduleDir = 'module'): { course: Course; review: CourseReview } {
   const course = compileCourse(moduleDir);
-  const problems = checkCourseQuality(course);
-  if (problems.length) throw new ContentError(problems);
+  return { course, review: reviewCourse(course, locateQuestions(moduleDir)) };
+}
+
+/**
+ * Compiles and checks the real course, printing its figures and warnings (both `npm run build`
+ * and `npm run check:content` come through here); throws ContentError on any error.
+ */
+export function buildCourse(moduleDir = 'module', { log = console.log }: BuildOptions = {}): Course {
+  const { course, review } = reviewBuiltCourse(moduleDir);
+  if (log) log(courseReport(course, review));
+  if (review.errors.length) throw new ContentError(review.errors);
   return course;
 }
 
-function summary(course: Course): string {
+/** The figures an educator or reviewer wants after every build, then the warnings. */
+export function courseReport(course: Course, review: CourseReview): string {
   const questionsByType = course.questions.reduce<Record<string, number>>((acc, q) => {
     acc[q.type] = (acc[q.type] ?? 0) + 1;
     return acc;
   }, {});
-  return [
+  const { itemWriting: iw, warnings } = review;
+  const lines = [
     `${course.title} ${course.version}: ${course.lessons.length} lessons, ${course.lessons.reduce((n, l) => n + l.pages.length, 0)} pages, ` +
       `${course.questions.length} questions (${Object.entries(questionsByType)
         .map(([t, n]) => `${n} ${t}`)
         .join(', ')}), ` +
       `bank ${course.assessment.bank.length}, ${course.references.length} references, ${course.glossary.length} glossary terms`,
-    `Estimated duration: ${course.duration.minutes} minutes = ${course.duration.formula}`,
-  ].join('\n');
+    `Estimated duration: ${review.duration.minutes} minutes = ${durationFormula(review.duration)}`,
+    teachingShareLine(review.duration),
+    `Item writing: the key is strictly the longest option in ${describeRate(iw.bank)} of the assessment bank` +
+      ` and ${describeRate(iw.checks)} of the knowledge checks; ` +
+      `${iw.findings.filter((f) => f.severity === 'error').length} item-writing errors, ` +
+      `${iw.findings.filter((f) => f.severity === 'warning').length} warnings`,
+  ];
+  if (warnings.length) {
+    lines.push(
+      `${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not failing the build):`,
+      ...warnings.map((w) => `  - ${formatProblem(w)}`),
+    );
+  }
+  return lines.join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -42,7 +74,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       mkdirSync(dirname(COURSE_JSON), { recursive: true });
       writeFileSync(COURSE_JSON, `${JSON.stringify(course, null, 2)}\n`);
     }
-    console.log(summary(course));
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(error.message);

@@ -141,7 +141,7 @@ describe('content compiler', () => {
     const text = course.lessons[0].pages[0].blocks[0];
     assert.ok(text.type === 'text' && text.html.includes('target="_blank" rel="noopener noreferrer"'));
     assert.ok(course.duration.words > 10);
-    assert.match(course.duration.formula, /words \/ 180 wpm/);
+    assert.match(course.duration.formula, /words \/ 200 wpm/);
   });
 
   it('fills the welcome and description with the course settings and the estimated time', () => {
@@ -383,7 +383,7 @@ describe('content compiler', () => {
 });
 
 describe('course quality checks', () => {
-  it('require outcomes tested twice, references cited, all five types and a 27–33 minute estimate', () => {
+  it('require outcomes tested twice, references cited, all five types and a 30–35 minute estimate', () => {
     const course = compileCourse(
       moduleWith({
         'references.yaml': (t) => `${t}- { id: ref_two, citation: "Author B (2021). Another title." }\n`,
@@ -404,7 +404,7 @@ describe('course quality checks', () => {
     );
     assert.ok(
       problems.some((p) =>
-        /^module\/course\.yaml: duration: estimated [\d.]+ minutes \(.*\); it must be between 27 and 33$/.test(
+        /^module\/course\.yaml: duration: estimated [\d.]+ minutes \(.*\); it must be between 30 and 35$/.test(
           p,
         ),
       ),

@@ -1,13 +1,68 @@
 /**
  * Checks that the course as a whole is fit to publish: coverage of learning outcomes, use of
- * references and a realistic length. They apply to the real course, not to small test fixtures.
+ * references, a realistic length that is mostly teaching, and questions free of item-writing
+ * cues. They apply to the real course, not to small test fixtures.
  */
 import type { Course } from '../../src/content/course-schema.js';
 import type { ContentProblem } from './content-error.js';
+import { durationBreakdown, durationFormula, type DurationBreakdown } from './duration.js';
+import { checkItemWriting, type ItemWritingReport, type QuestionLocator } from './item-writing.js';
 
-export const DURATION_RANGE = { min: 27, max: 33 } as const;
+export const DURATION_RANGE = { min: 30, max: 35 } as const;
+/** Share of the estimated time that must be teaching rather than checks and assessment questions. */
+export const MIN_TEACHING_SHARE = 0.6;
 export const MIN_QUESTIONS_PER_OUTCOME = 2;
+/**
+ * The teaching-share and item-writing rules came with content 2.0 (issue 13). A 1.x course, whose
+ * bank predates them, gets them as warnings so it still builds; from 2.0.0 they are errors.
+ */
+export const STRICT_FROM_VERSION = '2.0.0';
 
+export interface CourseReview {
+  /** Anything here fails the build. */
+  errors: ContentProblem[];
+  /** Printed, never failing: they need an educator's judgement. */
+  warnings: ContentProblem[];
+  duration: DurationBreakdown;
+  itemWriting: ItemWritingReport;
+}
+
+/** Whether the rules that came with content 2.0 are errors (true) or warnings for this version. */
+export const isStrict = (version: string) =>
+  Number(version.split('.')[0]) >= Number(STRICT_FROM_VERSION.split('.')[0]);
+
+/** Every course-level check, sorted into errors and warnings. */
+export function reviewCourse(course: Course, locate?: QuestionLocator): CourseReview {
+  const errors = checkCourseQuality(course);
+  const warnings: ContentProblem[] = [];
+  const strict = isStrict(course.version);
+  const later = (p: ContentProblem) => {
+    if (strict) errors.push(p);
+    else
+      warnings.push({ ...p, reason: `${p.reason} (an error from content version ${STRICT_FROM_VERSION})` });
+  };
+  const duration = durationBreakdown(course);
+  if (duration.teachingShare < MIN_TEACHING_SHARE) {
+    later({
+      file: 'module/course.yaml',
+      field: 'duration',
+      reason:
+        `teaching is ${Math.round(duration.teachingShare * 100)}% of the estimated time ` +
+        `(${round1(duration.teachingMinutes)} of ${duration.minutes} min; ${duration.checks} checks and ${duration.drawn} assessment questions take ${round1(duration.questionMinutes)} min); ` +
+        `it must be at least ${MIN_TEACHING_SHARE * 100}%: add teaching (cases, figures, worked examples) or ask fewer questions`,
+    });
+  }
+  const itemWriting = checkItemWriting(course, locate);
+  for (const { severity, rule: _rule, ...problem } of itemWriting.findings) {
+    if (severity === 'error') later(problem);
+    else warnings.push(problem);
+  }
+  return { errors, warnings, duration, itemWriting };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The checks that are errors for every content version. */
 export function checkCourseQuality(course: Course): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = 'module/course.yaml';
@@ -61,12 +116,12 @@ export function checkCourseQuality(course: Course): ContentProblem[] {
         reason: `has ${count} knowledge check(s); at least 2 are needed`,
       });
   }
-  const { minutes } = course.duration;
-  if (minutes < DURATION_RANGE.min || minutes > DURATION_RANGE.max) {
+  const duration = durationBreakdown(course);
+  if (duration.minutes < DURATION_RANGE.min || duration.minutes > DURATION_RANGE.max) {
     problems.push({
       file,
       field: 'duration',
-      reason: `estimated ${minutes} minutes (${course.duration.formula}); it must be between ${DURATION_RANGE.min} and ${DURATION_RANGE.max}`,
+      reason: `estimated ${duration.minutes} minutes (${durationFormula(duration)}); it must be between ${DURATION_RANGE.min} and ${DURATION_RANGE.max}`,
     });
   }
   return problems;
