@@ -9,6 +9,7 @@ import { checkCourseQuality } from './course-checks.js';
 import { slugOfTerm } from './glossary-links.js';
 import { sanitiseSvg, tokenNames } from './svg-sanitiser.js';
 import { fixtureCase } from '../../src/components/pir-case/fixture-case.js';
+import { fixtureFigure } from '../../src/components/pir-figure/fixture-figure.js';
 
 /** A small valid module; each test replaces one file to introduce one defect. */
 const VALID: Record<string, string> = {
@@ -475,6 +476,7 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
     );
     assert.ok(!figure.svg.includes('<!--') && !figure.svg.includes('<?xml'));
     assert.ok(figure.svg.includes('fill="var(--pir-color-info-tint)"'));
+    assert.deepEqual(figure, fixtureFigure, 'the component tests use this figure');
     assert.ok(reveal.type === 'reveal');
     assert.equal(reveal.title, '“He’s fine” — how to read it');
     assert.ok(block.type === 'case');
@@ -643,6 +645,13 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
           .replace('next: end_missed\n  - id: n_second', 'next: n_second\n  - id: n_second')
           .replace(/next: end_missed\n {2}- id: end_good/, 'next: n_first\n  - id: end_good'),
       'module/cases/case_visit.yaml:63: case case_visit, node n_second: choices: every path from this node loops back without reaching an end; lead at least one choice to an end node',
+    );
+  });
+
+  it('reports a choice that leads back to an earlier node, even with a way out', () => {
+    caseProblem(
+      (t) => t.replace('next: end_missed\n  - id: n_second', 'next: n_first\n  - id: n_second'),
+      'module/cases/case_visit.yaml:56: case case_visit, node n_repair: choices[1].next: leads back to "n_first", which is earlier on the same path; cases only move forward (a poor choice may lead to a different node instead)',
     );
   });
 
