@@ -112,7 +112,7 @@ export const termStyles = css`
     display: inline;
     margin: 0 0.25em;
     padding: 0.125em 0.375em;
-    border-left: 4px solid var(--pir-color-brand);
+    border-radius: var(--pir-radius);
     background: var(--pir-color-info-tint);
     color: var(--pir-color-text);
     font-size: 0.9375em;
@@ -122,7 +122,6 @@ export const termStyles = css`
   @media (forced-colors: active) {
     .term-definition {
       border: 1px solid CanvasText;
-      border-left-width: 4px;
     }
   }
 `;

@@ -124,8 +124,8 @@ describe('pir-case', () => {
         expect(items[i]).to.include(`${node.title}: you chose “${choice.text}”`);
         const best = node.choices!.find((c) => c.quality === 'best')!;
         if (choice.quality === 'best')
-          expect(items[i]).to.include('Best choice').and.not.include('The best choice was');
-        else expect(items[i]).to.include(`The best choice was “${best.text}”`);
+          expect(items[i]).to.include('Best choice').and.not.include('The best choice:');
+        else expect(items[i]).to.include(`The best choice: “${best.text}”`);
       });
       await expect(el).to.be.accessible();
     });

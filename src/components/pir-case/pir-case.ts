@@ -169,7 +169,11 @@ export class PirCase extends LitElement {
       }
       .outcome h4,
       .debrief h4 {
+        margin: 0 0 var(--pir-space-2);
         font-size: 1.1875rem;
+      }
+      .debrief .prose + h4 {
+        margin-top: var(--pir-space-4);
       }
       .quality {
         margin-bottom: var(--pir-space-2);
@@ -370,7 +374,7 @@ export class PirCase extends LitElement {
               ${
                 choice.quality === 'best'
                   ? nothing
-                  : html`<br />The best choice was ${best.map((c, i) => html`${i ? ' or ' : ''}“${c.text}”`)}.`
+                  : html`<br />The best choice: ${best.map((c, i) => html`${i ? ' or ' : ''}“${c.text}”`)}`
               }
             </li>`;
           })}
