@@ -157,6 +157,38 @@ describe('pir-case', () => {
     expect(isCaseFinished(fixtureCase, ['ask', 'gone'])).to.be.false;
   });
 
+  it('shows the definition of a glossary term in the narrative, in place', async () => {
+    const withTerm: CaseBlock = {
+      ...fixtureCase,
+      nodes: fixtureCase.nodes.map((n, i) =>
+        i
+          ? n
+          : {
+              ...n,
+              html: '<p>Jo and Sam have moments of <a class="pir-term" href="#glossary-repair" data-term="repair">repair</a>.</p>',
+            },
+      ),
+    };
+    const el = await fixture<PirCase>(
+      html`<pir-case
+        .block=${withTerm}
+        .glossary=${[{ id: 'repair', term: 'Repair', definition: 'Getting back in tune after a mismatch.' }]}
+      ></pir-case>`,
+    );
+    const link = root(el).querySelector<HTMLAnchorElement>('a.pir-term')!;
+    await tabTo((e) => e === link, 'the term');
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(text(root(el).querySelector('.term-definition'))).to.equal(
+      'Definition of Repair: Getting back in tune after a mismatch.',
+    );
+    expect(deepActive()).to.equal(link);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await settle();
+    expect(root(el).querySelector('.term-definition')).to.not.exist;
+  });
+
   it('knows the longest path, for the size of saved progress', () => {
     expect(longestCasePath(fixtureCase)).to.deep.equal(['advise', 'return', 'notice']);
   });
