@@ -732,7 +732,7 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
         'lessons/01-one.md': (t) =>
           t.replace(' alt="Baby and adult, with arrows from each to the other"', ''),
       }),
-      'module/lessons/01-one.md:12: page one_a, block 2 (figure): alt: Invalid input: expected string, received undefined',
+      'module/lessons/01-one.md:12: page one_a, block 2 (figure): alt: a figure needs alt text: alt="what the figure shows, in a sentence"',
     );
     expectProblem(
       withBlocks({
@@ -750,6 +750,22 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
           ),
       }),
       'module/lessons/01-one.md:30: page one_b, block 2 (figure): src: assets/gone.svg does not exist in module/',
+    );
+  });
+
+  it('reports a reveal without a title and a case directive without an id', () => {
+    expectProblem(
+      withBlocks({
+        'lessons/01-one.md': (t) =>
+          t.replace('::case{id=case_visit}', '::case{id=case_visit}\n\n:::reveal{}\nBody.\n:::\n\n::case{}'),
+      }),
+      'module/lessons/01-one.md:22: page one_a, block 5 (reveal): title: a reveal needs a title: :::reveal{title="…"}',
+    );
+    expectProblem(
+      withBlocks({
+        'lessons/01-one.md': (t) => t.replace('::case{id=case_visit}', '::case{id=case_visit}\n\n::case{}'),
+      }),
+      'module/lessons/01-one.md:22: page one_a, block 5 (case): id: ::case needs the id of a case in module/cases/: ::case{id=case_…}',
     );
   });
 
