@@ -769,6 +769,19 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
     );
   });
 
+  it('reports a :::figure with nothing between its lines', () => {
+    expectProblem(
+      withBlocks({
+        'lessons/01-one.md': (t) =>
+          t.replace(
+            'The baby signals (the serve) and the adult answers (the return), again and again.\n',
+            '',
+          ),
+      }),
+      'module/lessons/01-one.md:12: page one_a, block 2 (figure): description: a figure needs a long description between :::figure{…} and :::, or simple=true if the alt text says it all',
+    );
+  });
+
   it('reports an issuer logo that does not exist', () => {
     expectProblem(
       withBlocks({
@@ -871,6 +884,19 @@ describe('SVG sanitiser', () => {
       'module/assets/x.svg:2: <rect>: fill: --pir-color-pink is not a token in src/styles/tokens.ts',
     );
   });
+  it('refuses animation, embedded content, and tags that do not match', () => {
+    one(
+      '<set attributeName="href" to="https://example.org"/>',
+      'module/assets/x.svg:2: <set>: animation is not allowed (figures are still, and animation can change links)',
+    );
+    one('<iframe></iframe>', 'module/assets/x.svg:2: <iframe>: iframes are not allowed in a figure');
+    assert.deepEqual(problemsIn('<svg viewBox="0 0 1 1">\n<g><rect/></text>\n</svg>'), [
+      'module/assets/x.svg:2: </text>: closes <text> but <g> is open',
+      'module/assets/x.svg:3: </svg>: closes <svg> but <g> is open',
+      'module/assets/x.svg:3: <g>: is never closed',
+    ]);
+  });
+
   it('refuses a DOCTYPE, a file without viewBox, and something that is not SVG', () => {
     assert.deepEqual(problemsIn('<!DOCTYPE svg>\n<svg viewBox="0 0 1 1"/>'), [
       'module/assets/x.svg:1: <!DOCTYPE>: a DOCTYPE is not allowed (its entities could hide content); delete it',
