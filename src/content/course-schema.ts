@@ -68,8 +68,13 @@ export const CheckBlock = z.strictObject({ type: z.literal('check'), questionId:
 /** An SVG diagram, sanitised at build time and inlined so it follows the course's colours. */
 export const FigureBlock = z.strictObject({
   type: z.literal('figure'),
-  src: z.string().regex(/^assets\/[A-Za-z0-9_.-]+\.svg$/, 'must be an .svg file in module/assets/'),
-  alt: PlainText,
+  src: z
+    .string({ error: 'a figure needs src="assets/<file>.svg"' })
+    .regex(/^assets\/[A-Za-z0-9_.-]+\.svg$/, 'must be an .svg file in module/assets/'),
+  alt: z
+    .string({ error: 'a figure needs alt text: alt="what the figure shows, in a sentence"' })
+    .trim()
+    .min(1, 'a figure needs alt text: alt="what the figure shows, in a sentence"'),
   caption: PlainText.optional(),
   /** A long description for a complex diagram, shown in a disclosure below it. */
   longDescHtml: Html.optional(),
@@ -77,7 +82,14 @@ export const FigureBlock = z.strictObject({
 });
 
 /** A titled disclosure, e.g. a worked example: "what a parent might say — how to read it". */
-export const RevealBlock = z.strictObject({ type: z.literal('reveal'), title: PlainText, html: Html });
+export const RevealBlock = z.strictObject({
+  type: z.literal('reveal'),
+  title: z
+    .string({ error: 'a reveal needs a title: :::reveal{title="…"}' })
+    .trim()
+    .min(1, 'a reveal needs a title: :::reveal{title="…"}'),
+  html: Html,
+});
 
 export const CaseQuality = z.enum(['best', 'acceptable', 'poor']);
 export const CaseChoice = z.strictObject({

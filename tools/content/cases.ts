@@ -223,6 +223,23 @@ export function compileCase(
       }
     }
   }
+  // A choice that leads back to a node already on the way makes progress unbounded (the path is
+  // saved in the LMS's small suspend_data), so cases only move forward.
+  const onTheWay = new Set<string>();
+  const done = new Set<string>();
+  const backEdges: Array<[number, number, string]> = [];
+  const forward = (id: string) => {
+    const i = index.get(id);
+    if (i === undefined || done.has(id)) return;
+    onTheWay.add(id);
+    data.nodes[i].choices?.forEach((c, j) => {
+      if (onTheWay.has(c.next)) backEdges.push([i, j, c.next]);
+      else forward(c.next);
+    });
+    onTheWay.delete(id);
+    done.add(id);
+  };
+  forward(data.start);
   data.nodes.forEach((node, i) => {
     if (index.get(node.id) !== i) return; // a duplicate, reported above
     if (index.has(data.start) && !reachable.has(node.id)) {
@@ -237,6 +254,13 @@ export function compileCase(
       );
     }
   });
+  for (const [i, j, target] of backEdges) {
+    if (!canEnd.has(data.nodes[i].id)) continue; // a loop with no way out, reported above
+    report(
+      nodePath(i, 'choices', j, 'next'),
+      `leads back to "${target}", which is earlier on the same path; cases only move forward (a poor choice may lead to a different node instead)`,
+    );
+  }
   if (problems.length > before) return undefined;
 
   /**

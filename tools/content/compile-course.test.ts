@@ -9,6 +9,7 @@ import { checkCourseQuality } from './course-checks.js';
 import { slugOfTerm } from './glossary-links.js';
 import { sanitiseSvg, tokenNames } from './svg-sanitiser.js';
 import { fixtureCase } from '../../src/components/pir-case/fixture-case.js';
+import { fixtureFigure } from '../../src/components/pir-figure/fixture-figure.js';
 
 /** A small valid module; each test replaces one file to introduce one defect. */
 const VALID: Record<string, string> = {
@@ -475,6 +476,7 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
     );
     assert.ok(!figure.svg.includes('<!--') && !figure.svg.includes('<?xml'));
     assert.ok(figure.svg.includes('fill="var(--pir-color-info-tint)"'));
+    assert.deepEqual(figure, fixtureFigure, 'the component tests use this figure');
     assert.ok(reveal.type === 'reveal');
     assert.equal(reveal.title, '“He’s fine” — how to read it');
     assert.ok(block.type === 'case');
@@ -646,6 +648,13 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
     );
   });
 
+  it('reports a choice that leads back to an earlier node, even with a way out', () => {
+    caseProblem(
+      (t) => t.replace('next: end_missed\n  - id: n_second', 'next: n_first\n  - id: n_second'),
+      'module/cases/case_visit.yaml:56: case case_visit, node n_repair: choices[1].next: leads back to "n_first", which is earlier on the same path; cases only move forward (a poor choice may lead to a different node instead)',
+    );
+  });
+
   it('reports a field that is missing or wrong, at its line', () => {
     caseProblem(
       (t) =>
@@ -723,7 +732,7 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
         'lessons/01-one.md': (t) =>
           t.replace(' alt="Baby and adult, with arrows from each to the other"', ''),
       }),
-      'module/lessons/01-one.md:12: page one_a, block 2 (figure): alt: Invalid input: expected string, received undefined',
+      'module/lessons/01-one.md:12: page one_a, block 2 (figure): alt: a figure needs alt text: alt="what the figure shows, in a sentence"',
     );
     expectProblem(
       withBlocks({
@@ -741,6 +750,35 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
           ),
       }),
       'module/lessons/01-one.md:30: page one_b, block 2 (figure): src: assets/gone.svg does not exist in module/',
+    );
+  });
+
+  it('reports a reveal without a title and a case directive without an id', () => {
+    expectProblem(
+      withBlocks({
+        'lessons/01-one.md': (t) =>
+          t.replace('::case{id=case_visit}', '::case{id=case_visit}\n\n:::reveal{}\nBody.\n:::\n\n::case{}'),
+      }),
+      'module/lessons/01-one.md:22: page one_a, block 5 (reveal): title: a reveal needs a title: :::reveal{title="…"}',
+    );
+    expectProblem(
+      withBlocks({
+        'lessons/01-one.md': (t) => t.replace('::case{id=case_visit}', '::case{id=case_visit}\n\n::case{}'),
+      }),
+      'module/lessons/01-one.md:22: page one_a, block 5 (case): id: ::case needs the id of a case in module/cases/: ::case{id=case_…}',
+    );
+  });
+
+  it('reports a :::figure with nothing between its lines', () => {
+    expectProblem(
+      withBlocks({
+        'lessons/01-one.md': (t) =>
+          t.replace(
+            'The baby signals (the serve) and the adult answers (the return), again and again.\n',
+            '',
+          ),
+      }),
+      'module/lessons/01-one.md:12: page one_a, block 2 (figure): description: a figure needs a long description between :::figure{…} and :::, or simple=true if the alt text says it all',
     );
   });
 
@@ -846,6 +884,19 @@ describe('SVG sanitiser', () => {
       'module/assets/x.svg:2: <rect>: fill: --pir-color-pink is not a token in src/styles/tokens.ts',
     );
   });
+  it('refuses animation, embedded content, and tags that do not match', () => {
+    one(
+      '<set attributeName="href" to="https://example.org"/>',
+      'module/assets/x.svg:2: <set>: animation is not allowed (figures are still, and animation can change links)',
+    );
+    one('<iframe></iframe>', 'module/assets/x.svg:2: <iframe>: iframes are not allowed in a figure');
+    assert.deepEqual(problemsIn('<svg viewBox="0 0 1 1">\n<g><rect/></text>\n</svg>'), [
+      'module/assets/x.svg:2: </text>: closes <text> but <g> is open',
+      'module/assets/x.svg:3: </svg>: closes <svg> but <g> is open',
+      'module/assets/x.svg:3: <g>: is never closed',
+    ]);
+  });
+
   it('refuses a DOCTYPE, a file without viewBox, and something that is not SVG', () => {
     assert.deepEqual(problemsIn('<!DOCTYPE svg>\n<svg viewBox="0 0 1 1"/>'), [
       'module/assets/x.svg:1: <!DOCTYPE>: a DOCTYPE is not allowed (its entities could hide content); delete it',

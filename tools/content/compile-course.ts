@@ -175,7 +175,13 @@ function completePage(page: RawPage, file: string, context: PageContext, problem
       const first = context.placed.get(id);
       if (!loaded) {
         unplaced.add(entry);
-        if (!context.failedCases.has(id))
+        if (!id)
+          problems.push({
+            ...where,
+            field: 'id',
+            reason: '::case needs the id of a case in module/cases/: ::case{id=case_…}',
+          });
+        else if (!context.failedCases.has(id))
           problems.push({ ...where, field: 'id', reason: `case "${id}" does not exist in module/cases/` });
       } else if (first) {
         unplaced.add(entry);

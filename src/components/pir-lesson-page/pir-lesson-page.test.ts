@@ -1,6 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Page } from '../../content/course-schema.js';
 import { miniCourse } from '../../machine/fixtures/mini-course.js';
+import { fixtureCase } from '../pir-case/fixture-case.js';
+import { fixtureFigure } from '../pir-figure/fixture-figure.js';
+import { PirCaseChooseEvent } from '../pir-case/pir-case-events.js';
+import { deepActive, describeActive, nextEvent, settle, tabTo } from '../test-helpers.js';
 import type { PirLessonPage } from './pir-lesson-page.js';
 import './pir-lesson-page.js';
 
@@ -16,6 +21,8 @@ const mount = (page: Page | undefined, extra: Partial<PirLessonPage> = {}) =>
       .references=${miniCourse.references}
       .reflections=${extra.reflections ?? {}}
       .answered=${extra.answered ?? []}
+      .glossary=${miniCourse.glossary}
+      .casePaths=${extra.casePaths ?? {}}
     ></pir-lesson-page>`,
   );
 
@@ -77,5 +84,68 @@ describe('pir-lesson-page', () => {
     const answered = await mount(pages[1], { answered: ['k_single'] });
     const qs = [...(answered.shadowRoot?.querySelectorAll('pir-question') ?? [])];
     expect(qs.map((q) => q.previouslyAnswered)).to.deep.equal([true, false]);
+  });
+
+  const term = (wording: string, id = 'bonding') =>
+    `<a class="pir-term" href="#glossary-${id}" data-term="${id}">${wording}</a>`;
+  const teaching: Page = {
+    id: 'p_teach',
+    title: 'Teaching blocks',
+    blocks: [
+      {
+        type: 'text',
+        html: `<p>Early ${term('bonding')} grows with time; see also ${term('repair', 'repair')}.</p>`,
+      },
+      fixtureFigure,
+      { type: 'reveal', title: 'How to read it', html: '<p>Worked example.</p>' },
+      fixtureCase,
+    ],
+  };
+
+  it('renders figures, reveals and cases, passing each case its path', async () => {
+    const el = await mount(teaching, { casePaths: { case_visit: ['ask'] } });
+    const root = el.shadowRoot as ShadowRoot;
+    expect(root.querySelector('pir-figure')?.block).to.equal(fixtureFigure);
+    expect(root.querySelector('pir-reveal')?.block?.title).to.equal('How to read it');
+    expect(root.querySelector('pir-case')?.path).to.deep.equal(['ask']);
+    await expect(el).to.be.accessible();
+    // The case's events leave the page for the shell.
+    const chose = nextEvent(el, 'pir-case-choose');
+    root.querySelector('pir-case')?.dispatchEvent(new PirCaseChooseEvent('case_visit', 'notice'));
+    expect((await chose).choiceId).to.equal('notice');
+  });
+
+  it('shows a glossary term’s definition in place: toggle, Space, Escape, focus stays', async () => {
+    const el = await mount(teaching);
+    const root = el.shadowRoot as ShadowRoot;
+    const link = root.querySelector<HTMLAnchorElement>('a.pir-term[data-term=bonding]')!;
+    expect(link.getAttribute('role')).to.equal('button');
+    expect(link.getAttribute('aria-expanded')).to.equal('false');
+    // A term with no glossary entry stays a plain link.
+    expect(root.querySelector('a.pir-term[data-term=repair]')?.hasAttribute('role')).to.be.false;
+
+    await tabTo((e) => e === link, 'the term');
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(link.getAttribute('aria-expanded')).to.equal('true');
+    const definition = root.getElementById(link.getAttribute('aria-controls')!);
+    expect(definition?.previousSibling).to.equal(link);
+    expect(definition?.textContent).to.equal('Definition of Bonding: The parent’s feelings for the baby.');
+    expect(deepActive(), describeActive()).to.equal(link);
+    expect(location.hash).to.equal('');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await settle();
+    expect(link.getAttribute('aria-expanded')).to.equal('false');
+    expect(root.querySelector('.term-definition')).to.not.exist;
+    expect(deepActive()).to.equal(link);
+
+    await sendKeys({ press: 'Space' });
+    await settle();
+    expect(root.querySelectorAll('.term-definition')).to.have.length(1);
+    link.click();
+    await settle();
+    expect(root.querySelector('.term-definition')).to.not.exist;
   });
 });

@@ -1,28 +1,36 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Block, Page, Question, Reference } from '../../content/course-schema.js';
+import type { Block, GlossaryEntry, Page, Question, Reference } from '../../content/course-schema.js';
 import { shared } from '../../styles/shared.js';
 import { prose } from '../../styles/prose.js';
+import { TermDefinitions, termStyles } from '../term-definitions.js';
+import '../pir-case/pir-case.js';
+import '../pir-figure/pir-figure.js';
 import '../pir-question/pir-question.js';
 import '../pir-reflection/pir-reflection.js';
+import '../pir-reveal/pir-reveal.js';
 
 const CALLOUT_LABEL = { info: 'Information', tip: 'Practice tip', safety: 'Safety' } as const;
 
 /**
- * One lesson page: rich text, images with alt text, callouts (safety notices stand out),
- * scenarios that end with questions, reflection prompts and knowledge checks.
+ * One lesson page: rich text, images with alt text, figures, worked-example reveals, callouts
+ * (safety notices stand out), scenarios that end with questions, branching cases, reflection
+ * prompts and knowledge checks. Glossary terms in the text show their definition in place.
  *
  * Block HTML is trusted, sanitised at build time, and rendered as markup.
  *
  * @fires pir-answer - From a knowledge check on the page (re-dispatched by the check itself).
  * @fires pir-reflection - From a reflection on the page.
+ * @fires pir-case-choose - From a case on the page: add the choice to the case's path.
+ * @fires pir-case-replay - From a case on the page: clear the case's path.
  */
 @customElement('pir-lesson-page')
 export class PirLessonPage extends LitElement {
   static override styles = [
     shared,
     prose,
+    termStyles,
     css`
       :host {
         display: block;
@@ -134,6 +142,17 @@ export class PirLessonPage extends LitElement {
   /** Base URL that image sources (`assets/…`) are relative to. */
   @property({ attribute: 'asset-base' }) assetBase = '';
 
+  /** The course glossary: linked terms show their definitions in place. */
+  @property({ attribute: false }) glossary: readonly GlossaryEntry[] = [];
+
+  /** Each case's path (the choice ids taken from its start), by case id. */
+  @property({ attribute: false }) casePaths: Readonly<Record<string, readonly string[]>> = {};
+
+  constructor() {
+    super();
+    new TermDefinitions(this, () => this.glossary);
+  }
+
   override render() {
     const page = this.page;
     if (!page) return nothing;
@@ -181,9 +200,16 @@ export class PirLessonPage extends LitElement {
           <span class="label-caps">Check your understanding</span>
           ${this.renderQuestion(block.questionId, 2)}
         </div>`;
-      default:
-        // Figures, reveals and cases: their elements follow in the next commits.
-        return nothing;
+      case 'figure':
+        return html`<pir-figure .block=${block} .glossary=${this.glossary}></pir-figure>`;
+      case 'reveal':
+        return html`<pir-reveal .block=${block} .glossary=${this.glossary}></pir-reveal>`;
+      case 'case':
+        return html`<pir-case
+          .block=${block}
+          .path=${this.casePaths[block.id] ?? []}
+          .glossary=${this.glossary}
+        ></pir-case>`;
     }
   }
 

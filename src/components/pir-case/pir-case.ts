@@ -1,0 +1,420 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { walkCase, type CaseStep } from '../../content/case-path.js';
+import type {
+  CaseBlock,
+  CaseChoice,
+  CaseNode,
+  CaseQuality,
+  GlossaryEntry,
+} from '../../content/course-schema.js';
+import { prose } from '../../styles/prose.js';
+import { shared } from '../../styles/shared.js';
+import { TermDefinitions, termStyles } from '../term-definitions.js';
+import { PirCaseChooseEvent, PirCaseReplayEvent } from './pir-case-events.js';
+
+const QUALITY: Record<CaseQuality, { label: string; tag: string }> = {
+  best: { label: 'Best choice', tag: 'tag--green' },
+  acceptable: { label: 'Acceptable choice', tag: 'tag--yellow' },
+  poor: { label: 'Poor choice', tag: 'tag--red' },
+};
+
+/**
+ * A branching case, played one node at a time with the path so far above it as a transcript.
+ *
+ * It renders purely from `path` (the choice ids taken from the start), which the shell keeps in
+ * the learner's progress: choosing shows the parent's response and the feedback, then
+ * "Continue" fires `pir-case-choose` and the shell passes the longer path back; focus then moves
+ * to the new node's heading. At an end, the debrief compares each decision with the best one,
+ * and "Replay the case" fires `pir-case-replay` (the shell clears the path). Practice only:
+ * nothing is scored.
+ *
+ * @fires pir-case-choose - The learner confirmed a choice ({@link PirCaseChooseEvent}).
+ * @fires pir-case-replay - The learner asked to start again ({@link PirCaseReplayEvent}).
+ */
+@customElement('pir-case')
+export class PirCase extends LitElement {
+  static override styles = [
+    shared,
+    prose,
+    termStyles,
+    css`
+      :host {
+        display: block;
+        margin: var(--pir-space-5) 0;
+      }
+      .case {
+        padding: var(--pir-space-4);
+        border: 1px solid var(--pir-color-border);
+        border-top: 6px solid var(--pir-color-brand);
+        border-radius: var(--pir-radius);
+        background: var(--pir-color-surface);
+      }
+      .summary {
+        color: var(--pir-color-text-secondary);
+      }
+      .transcript {
+        margin: var(--pir-space-4) 0;
+        padding: var(--pir-space-3) 0 0;
+        border-top: 1px solid var(--pir-color-border);
+      }
+      .transcript h3 {
+        font-size: 1.125rem;
+        color: var(--pir-color-text-secondary);
+      }
+      .transcript ol {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .transcript li {
+        margin: 0 0 var(--pir-space-3);
+        padding-left: var(--pir-space-3);
+        border-left: 4px solid var(--pir-color-border);
+        font-size: 1rem;
+      }
+      .transcript h4 {
+        margin: 0 0 var(--pir-space-1);
+        font-size: 1rem;
+      }
+      .you-chose {
+        margin-bottom: var(--pir-space-2);
+        font-weight: 600;
+      }
+      .node {
+        padding-top: var(--pir-space-3);
+        border-top: 1px solid var(--pir-color-border);
+      }
+      .node-title {
+        font-size: clamp(1.1875rem, 1.1rem + 0.4vw, 1.375rem);
+      }
+      .step {
+        display: block;
+        color: var(--pir-color-text-secondary);
+        font-size: 1rem;
+        font-weight: 400;
+      }
+      .speaker {
+        margin-bottom: var(--pir-space-2);
+        color: var(--pir-color-text-secondary);
+      }
+      .narrative {
+        margin-bottom: var(--pir-space-3);
+      }
+      fieldset {
+        min-width: 0;
+        margin: 0;
+        padding: 0;
+        border: 0;
+      }
+      legend {
+        padding: 0;
+        margin-bottom: var(--pir-space-3);
+        font-weight: 700;
+        font-size: 1.1875rem;
+      }
+      .choices {
+        display: grid;
+        gap: var(--pir-space-2);
+      }
+      .choice {
+        display: flex;
+        align-items: flex-start;
+        gap: var(--pir-space-3);
+        padding: var(--pir-space-2) var(--pir-space-3) var(--pir-space-2) var(--pir-space-2);
+        border: 1px solid var(--pir-color-border-strong);
+        border-radius: var(--pir-radius);
+        background: var(--pir-color-surface);
+        cursor: pointer;
+      }
+      .choice:has(input:checked) {
+        border-color: var(--pir-color-brand);
+        box-shadow: inset 4px 0 0 var(--pir-color-brand);
+      }
+      .choice input {
+        flex: none;
+        width: 1.75rem;
+        height: 1.75rem;
+        margin: 0.125rem 0 0;
+        accent-color: var(--pir-color-text);
+        cursor: pointer;
+      }
+      .choice input:focus-visible {
+        outline: 4px solid var(--pir-color-focus);
+        outline-offset: 2px;
+        box-shadow: 0 0 0 7px var(--pir-color-focus-text);
+      }
+      .choice span {
+        padding-top: 0.15rem;
+      }
+      fieldset:disabled .choice {
+        cursor: default;
+        color: var(--pir-color-text);
+      }
+      .group--error {
+        border-left: 5px solid var(--pir-color-error);
+        padding-left: var(--pir-space-3);
+      }
+      .error-message {
+        color: var(--pir-color-error);
+        font-weight: 700;
+      }
+      .outcome,
+      .debrief {
+        margin-top: var(--pir-space-4);
+        padding: var(--pir-space-3) var(--pir-space-4);
+        border-left: 6px solid var(--pir-color-brand);
+        background: var(--pir-color-info-tint);
+      }
+      .outcome h4,
+      .debrief h4 {
+        margin: 0 0 var(--pir-space-2);
+        font-size: 1.1875rem;
+      }
+      .debrief .prose + h4 {
+        margin-top: var(--pir-space-4);
+      }
+      .quality {
+        margin-bottom: var(--pir-space-2);
+      }
+      .compare {
+        padding-left: 1.5rem;
+      }
+      .compare li {
+        margin-bottom: var(--pir-space-2);
+      }
+      .outcome > :last-child,
+      .debrief > :last-child,
+      .prose > :last-child {
+        margin-bottom: 0;
+      }
+      @media (max-width: 40rem) {
+        .case {
+          padding: var(--pir-space-3);
+        }
+        .outcome,
+        .debrief {
+          padding: var(--pir-space-3);
+        }
+      }
+      @media (forced-colors: active) {
+        .outcome,
+        .debrief {
+          border: 1px solid CanvasText;
+          border-left-width: 6px;
+        }
+      }
+    `,
+  ];
+
+  /** The case block from the compiled course. */
+  @property({ attribute: false }) block?: CaseBlock;
+
+  /** The choice ids taken from the start node, in order (from the learner's progress). */
+  @property({ attribute: false }) path: readonly string[] = [];
+
+  /** The glossary, for the definitions of terms linked in the narrative. */
+  @property({ attribute: false }) glossary: readonly GlossaryEntry[] = [];
+
+  /** The option selected at the current node, before "Choose". */
+  @state() private selected?: string;
+
+  /** The choice confirmed at the current node: its response and feedback are shown. */
+  @state() private chosen?: string;
+
+  @state() private showError = false;
+
+  #shownKey?: string;
+  #focusNext?: string;
+
+  constructor() {
+    super();
+    new TermDefinitions(this, () => this.glossary);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('path') && !changed.has('block')) return;
+    const key = `${this.block?.id ?? ''}:${this.path.join(' ')}`;
+    if (key === this.#shownKey) return;
+    // A new path from the shell: the learner moved on or replayed. Focus goes to the new node's
+    // heading, except on first display (the page heading has it then).
+    if (this.#shownKey !== undefined) this.#focusNext = '.node-title';
+    this.#shownKey = key;
+    this.selected = undefined;
+    this.chosen = undefined;
+    this.showError = false;
+  }
+
+  protected override updated(): void {
+    if (!this.#focusNext) return;
+    this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+    this.#focusNext = undefined;
+  }
+
+  override render() {
+    const block = this.block;
+    if (!block) return nothing;
+    const walk = walkCase(block, this.path);
+    return html`<section class="case" aria-labelledby="case-title">
+      <span class="label-caps">Practice case</span>
+      <h2 id="case-title">${block.title}</h2>
+      <p class="summary">${block.summary}</p>
+      ${walk.steps.length ? this.renderTranscript(walk.steps) : nothing}
+      <div class="node">
+        <h3 class="node-title" tabindex="-1">
+          <span class="step">${walk.finished ? 'End of the case' : `Decision ${walk.steps.length + 1}`}</span>
+          ${walk.current.title}
+        </h3>
+        ${this.renderNarrative(walk.current)}
+        ${walk.finished ? this.renderDebrief(block, walk.current, walk.steps) : this.renderDecision(walk.current)}
+      </div>
+    </section>`;
+  }
+
+  private renderNarrative(node: CaseNode) {
+    return html`${
+        node.speaker ? html`<p class="speaker">Speaking: <strong>${node.speaker}</strong></p>` : nothing
+      }
+      <div class="narrative prose">${unsafeHTML(node.html)}</div>`;
+  }
+
+  private renderTranscript(steps: CaseStep[]) {
+    return html`<section class="transcript" aria-labelledby="transcript-title">
+      <h3 id="transcript-title">Your path so far</h3>
+      <ol>
+        ${steps.map(
+          ({ node, choice }, i) =>
+            html`<li>
+              <h4><span class="visually-hidden">Decision ${i + 1}: </span>${node.title}</h4>
+              ${this.renderNarrative(node)}
+              <p class="you-chose">You chose: ${choice.text}</p>
+              ${this.renderOutcomeBody(choice)}
+            </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  /** The parent's response, the quality in words and the feedback. */
+  private renderOutcomeBody(choice: CaseChoice) {
+    const quality = QUALITY[choice.quality];
+    return html`<div class="prose">${unsafeHTML(choice.responseHtml)}</div>
+      <p class="quality"><span class="tag ${quality.tag}">${quality.label}</span></p>
+      <div class="prose">${unsafeHTML(choice.feedbackHtml)}</div>`;
+  }
+
+  private renderDecision(node: CaseNode) {
+    const choices = node.choices ?? [];
+    const chosen = choices.find((c) => c.id === this.chosen);
+    const errorId = `${node.id}-error`;
+    return html`<form novalidate @submit=${this.handleChoose}>
+        <div class=${this.showError ? 'group--error' : ''}>
+          <fieldset ?disabled=${!!chosen} aria-describedby=${this.showError ? errorId : nothing}>
+            <legend>What do you say or do?</legend>
+            ${
+              this.showError
+                ? html`<p class="error-message" id=${errorId}>
+                    <span class="visually-hidden">Error:</span> Select one option, then choose it.
+                  </p>`
+                : nothing
+            }
+            <div class="choices">
+              ${choices.map(
+                (c) =>
+                  html`<label class="choice">
+                    <input
+                      type="radio"
+                      name="choice"
+                      .value=${c.id}
+                      .checked=${(this.chosen ?? this.selected) === c.id}
+                      @change=${this.handleSelect}
+                    />
+                    <span
+                      >${c.text}${
+                        chosen === c ? html` <span class="tag tag--blue">Your choice</span>` : nothing
+                      }</span
+                    >
+                  </label>`,
+              )}
+            </div>
+          </fieldset>
+        </div>
+        ${
+          chosen
+            ? nothing
+            : html`<div class="button-group"><button class="button" type="submit">Choose</button></div>`
+        }
+      </form>
+      ${
+        chosen
+          ? html`<div class="outcome">
+                <h4 class="outcome-title" tabindex="-1">What happened</h4>
+                ${this.renderOutcomeBody(chosen)}
+              </div>
+              <div class="button-group">
+                <button class="button" type="button" @click=${this.handleContinue}>Continue</button>
+              </div>`
+          : nothing
+      }`;
+  }
+
+  private renderDebrief(block: CaseBlock, end: CaseNode, steps: CaseStep[]) {
+    return html`<div class="debrief">
+        <h4>Debrief</h4>
+        <div class="prose">${unsafeHTML(end.debriefHtml ?? '')}</div>
+        <h4>Your path and the best path</h4>
+        <ol class="compare">
+          ${steps.map(({ node, choice }) => {
+            const quality = QUALITY[choice.quality];
+            const best = (node.choices ?? []).filter((c) => c.quality === 'best');
+            return html`<li>
+              <strong>${node.title}:</strong> you chose “${choice.text}”
+              <span class="tag ${quality.tag}">${quality.label}</span>
+              ${
+                choice.quality === 'best'
+                  ? nothing
+                  : html`<br />The best choice: ${best.map((c, i) => html`${i ? ' or ' : ''}“${c.text}”`)}`
+              }
+            </li>`;
+          })}
+        </ol>
+      </div>
+      <div class="button-group">
+        <button
+          class="button button--secondary"
+          type="button"
+          @click=${() => this.dispatchEvent(new PirCaseReplayEvent(block.id))}
+        >
+          Replay the case
+        </button>
+      </div>`;
+  }
+
+  private handleSelect = (event: Event): void => {
+    this.selected = (event.target as HTMLInputElement).value;
+    this.showError = false;
+  };
+
+  private handleChoose = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (!this.selected) {
+      this.showError = true;
+      this.#focusNext = 'input[type=radio]';
+      return;
+    }
+    this.chosen = this.selected;
+    // The response and feedback appear below; the learner reads them before moving on.
+    this.#focusNext = '.outcome-title';
+  };
+
+  private handleContinue = (): void => {
+    if (this.block && this.chosen) this.dispatchEvent(new PirCaseChooseEvent(this.block.id, this.chosen));
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pir-case': PirCase;
+  }
+}
