@@ -66,7 +66,7 @@ export class PirNotices extends LitElement {
         margin: 0;
         padding: var(--pir-space-1) var(--pir-space-3);
         font-size: 1rem;
-        color: #fff;
+        color: var(--pir-color-text-inverse);
         background: var(--pir-color-brand);
       }
       .banner--warning h2 {
