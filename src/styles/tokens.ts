@@ -14,7 +14,7 @@ import { css, type CSSResult } from 'lit';
  * Figure SVGs may use these colours too (`fill="var(--pir-color-brand)"`): the content build
  * reads the `--pir-…:` declarations of this file to decide which names are allowed.
  */
-export const tokenStyles: CSSResult = css`
+export const tokens: CSSResult = css`
   @layer pir-tokens {
     :root {
       --pir-color-text: #212b32;
@@ -103,7 +103,7 @@ export const tokenStyles: CSSResult = css`
  * page) still renders with the course's look.
  */
 export function installTokens(doc: Document = document): void {
-  const sheet = tokenStyles.styleSheet;
+  const sheet = tokens.styleSheet;
   if (!sheet || doc.adoptedStyleSheets.includes(sheet)) return;
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
