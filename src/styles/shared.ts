@@ -190,7 +190,7 @@ export const shared = [
       overflow-wrap: break-word;
     }
     .tag--grey {
-      color: var(--pir-color-neutral-text);
+      color: var(--pir-color-text);
       background: var(--pir-color-neutral-tint);
     }
     .tag--blue {
@@ -198,15 +198,15 @@ export const shared = [
       background: var(--pir-color-info-tint);
     }
     .tag--green {
-      color: var(--pir-color-success-text);
+      color: var(--pir-color-success-dark);
       background: var(--pir-color-success-tint);
     }
     .tag--red {
-      color: var(--pir-color-error-text);
+      color: var(--pir-color-error-dark);
       background: var(--pir-color-error-tint);
     }
     .tag--yellow {
-      color: var(--pir-color-neutral-text);
+      color: var(--pir-color-text);
       background: var(--pir-color-warning-tint);
     }
     .inset {

@@ -8,8 +8,14 @@ import { css, type CSSResult } from 'lit';
  *
  * The tokens are declared once, on the document root, not on every element's `:host`, so that
  * anything above the course can re-theme it: a page's `:root { --pir-color-brand: … }`, a
- * high-contrast stylesheet, or forced colours (Windows contrast themes), handled below. They sit
- * in a cascade layer, so any ordinary (unlayered) page rule wins without needing `!important`.
+ * high-contrast stylesheet. They sit in a cascade layer, so any ordinary (unlayered) page rule
+ * wins without needing `!important`.
+ *
+ * Forced colours (Windows contrast themes) need no second palette: the browser itself replaces
+ * text, background, border and outline colours with the learner's system colours and drops
+ * shadows and background fills. What shadows and fills
+ * carried (the chosen option, the option just moved, a tag's edge) is restored by the
+ * `forced-colors` rules in shared.ts and in the answer controls' styles.
  *
  * Figure SVGs may use these colours too (`fill="var(--pir-color-brand)"`): the content build
  * reads the `--pir-…:` declarations of this file to decide which names are allowed.
@@ -34,14 +40,11 @@ export const tokens: CSSResult = css`
       --pir-color-success: #007f3b;
       --pir-color-success-hover: #00662f;
       --pir-color-success-dark: #00401e;
-      --pir-color-success-text: #005028;
       --pir-color-success-tint: #e6f2eb;
       --pir-color-error: #d5281b;
       --pir-color-error-hover: #aa2016;
       --pir-color-error-dark: #6b140e;
-      --pir-color-error-text: #8c1a11;
       --pir-color-error-tint: #fbe9e7;
-      --pir-color-neutral-text: #33414d;
       --pir-color-neutral-tint: #e8edee;
       --pir-color-warning-tint: #fff9c4;
       --pir-color-info-tint: #e8f1f8;
@@ -55,44 +58,6 @@ export const tokens: CSSResult = css`
       --pir-space-6: 3rem;
       --pir-radius: 4px;
       --pir-measure: 42rem;
-    }
-
-    /*
-     * Forced colours (Windows contrast themes): the browser replaces most colours itself and drops
-     * box shadows; these map every token to the learner's system colours, so fills that carry
-     * meaning (a selected option, a marked answer, focus) stay visible as borders and outlines.
-     */
-    @media (forced-colors: active) {
-      :root {
-        --pir-color-text: CanvasText;
-        --pir-color-text-secondary: CanvasText;
-        --pir-color-text-inverse: CanvasText;
-        --pir-color-link: LinkText;
-        --pir-color-link-visited: VisitedText;
-        --pir-color-brand: Highlight;
-        --pir-color-brand-dark: CanvasText;
-        --pir-color-page: Canvas;
-        --pir-color-surface: Canvas;
-        --pir-color-border: CanvasText;
-        --pir-color-border-strong: CanvasText;
-        --pir-color-focus: Highlight;
-        --pir-color-focus-text: HighlightText;
-        --pir-color-success: CanvasText;
-        --pir-color-success-hover: CanvasText;
-        --pir-color-success-dark: CanvasText;
-        --pir-color-success-text: CanvasText;
-        --pir-color-success-tint: Canvas;
-        --pir-color-error: Mark;
-        --pir-color-error-hover: CanvasText;
-        --pir-color-error-dark: CanvasText;
-        --pir-color-error-text: CanvasText;
-        --pir-color-error-tint: Canvas;
-        --pir-color-neutral-text: CanvasText;
-        --pir-color-neutral-tint: Canvas;
-        --pir-color-warning-tint: Canvas;
-        --pir-color-info-tint: Canvas;
-        --pir-color-tip-tint: Canvas;
-      }
     }
   }
 `;

@@ -12,16 +12,12 @@ export interface SourceFile {
 }
 
 export interface TokenAudit {
-  /** Tokens declared in the tokens file (the normal theme). */
+  /** Tokens declared in the tokens file. */
   declared: Set<string>;
-  /** Tokens the forced-colours block maps. */
-  forced: Set<string>;
   /** `var(--pir-x)` with no fallback naming no token: path and name. */
   undeclared: Array<{ path: string; name: string }>;
   /** Declared tokens that nothing uses. */
   unused: string[];
-  /** Colour tokens the forced-colours block leaves out. */
-  notForced: string[];
   /** Raw colours per file (tokens file excepted). */
   rawColours: Map<string, string[]>;
 }
@@ -31,21 +27,12 @@ const USE = /var\(\s*(--pir-[\w-]+)\s*(,)?/g;
 // Hex colours, rgb()/hsl() and the two named colours anyone types, in a CSS or attribute value.
 const RAW_COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(|:\s*(?:white|black)\b/gi;
 
-/** Everything the tokens file declares before, and inside, its forced-colours block. */
-function declarations(tokensText: string): { declared: Set<string>; forced: Set<string> } {
-  const at = tokensText.indexOf('@media (forced-colors: active)');
-  const normal = at < 0 ? tokensText : tokensText.slice(0, at);
-  const forced = at < 0 ? '' : tokensText.slice(at);
-  const names = (text: string) => new Set([...text.matchAll(DECLARATION)].map((m) => m[1] ?? ''));
-  return { declared: names(normal), forced: names(forced) };
-}
-
 /**
  * Audits `files` (element sources and SVGs) against `tokens` (the tokens file). A `var()` with a
  * fallback is an element's own custom property (documented with `@cssprop`), not a token.
  */
 export function auditTokens(tokens: SourceFile, files: readonly SourceFile[]): TokenAudit {
-  const { declared, forced } = declarations(tokens.text);
+  const declared = new Set([...tokens.text.matchAll(DECLARATION)].map((m) => m[1] ?? ''));
   const used = new Set<string>();
   const undeclared: TokenAudit['undeclared'] = [];
   const rawColours = new Map<string, string[]>();
@@ -62,10 +49,8 @@ export function auditTokens(tokens: SourceFile, files: readonly SourceFile[]): T
   }
   return {
     declared,
-    forced,
     undeclared,
     unused: [...declared].filter((name) => !used.has(name)),
-    notForced: [...declared].filter((name) => name.startsWith('--pir-color-') && !forced.has(name)),
     rawColours,
   };
 }

@@ -1,7 +1,6 @@
 /**
  * The design tokens hold: every `var(--pir-…)` the course uses is declared in
- * src/styles/tokens.ts, every declared token is used, forced colours map every colour token,
- * and no element carries a raw colour. (A node test here, not beside tokens.ts, because the
+ * src/styles/tokens.ts, every declared token is used, and no element carries a raw colour. (A node test here, not beside tokens.ts, because the
  * browser runner claims every src/**\/*.test.ts.)
  */
 import assert from 'node:assert/strict';
@@ -64,15 +63,6 @@ describe('design tokens', () => {
     assert.deepEqual(audit.unused, [], `declared in ${TOKENS} but used nowhere in src/ or module/assets/`);
   });
 
-  it('maps every colour token for forced colours, and nothing else', () => {
-    assert.deepEqual(audit.notForced, [], 'colour tokens missing from the forced-colors block');
-    assert.deepEqual(
-      [...audit.forced].filter((name) => !audit.declared.has(name)),
-      [],
-      'the forced-colors block names tokens the theme does not declare',
-    );
-  });
-
   it('keeps raw colours in the tokens file only', () => {
     const problems: string[] = [];
     for (const [path, colours] of audit.rawColours) {
@@ -86,7 +76,7 @@ describe('design tokens', () => {
   it('catches each kind of problem (the audit is not blind)', () => {
     const tokens = {
       path: TOKENS,
-      text: ':root { --pir-a: #fff; --pir-color-b: #000; } @media (forced-colors: active) { :root { --pir-color-c: Canvas; } }',
+      text: ':root { --pir-a: #fff; --pir-color-b: #000; }',
     };
     const result = auditTokens(tokens, [
       {
@@ -100,8 +90,6 @@ describe('design tokens', () => {
       { path: 'module/assets/f.svg', name: '--pir-also-missing' },
     ]);
     assert.deepEqual(result.unused, ['--pir-color-b']);
-    assert.deepEqual(result.notForced, ['--pir-color-b']);
-    assert.deepEqual([...result.forced], ['--pir-color-c']);
     assert.deepEqual(result.rawColours.get('src/x.ts'), ['#abcdef', 'rgb(', 'white']);
     assert.equal(result.rawColours.has('module/assets/f.svg'), false, 'SVG colours are the sanitiser’s job');
   });

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Scoped by tag name: the group renders into the tree it is placed in (see adopt-styles.ts). */
+/** Scoped by tag name: the group renders into the tree it is placed in (see ../light-dom-element.ts). */
 export const choiceGroupStyles = css`
   pir-choice-group {
     display: block;

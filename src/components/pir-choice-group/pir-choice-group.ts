@@ -1,6 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { adoptStyles } from '../../styles/adopt-styles.js';
+import { html, nothing } from 'lit';
+import { LightDomElement } from '../light-dom-element.js';
 import { choiceGroupStyles } from './pir-choice-group.styles.js';
 
 /** One option: the value it stands for and the text the learner reads. */
@@ -22,34 +21,34 @@ export interface PirChoiceOption {
  * @cssprop --pir-color-brand - The border and bar of the chosen option.
  * @cssprop --pir-color-focus - The focus ring.
  */
-@customElement('pir-choice-group')
-export class PirChoiceGroup extends LitElement {
+export class PirChoiceGroup extends LightDomElement {
+  static override properties = {
+    type: {},
+    name: {},
+    options: { attribute: false },
+    value: { attribute: false },
+    disabled: { type: Boolean },
+    markChosen: { type: Boolean, attribute: 'mark-chosen' },
+  };
+  static override lightStyles = choiceGroupStyles;
+
   /** `radio`: exactly one may be chosen. `checkbox`: any number. */
-  @property() type: 'radio' | 'checkbox' = 'radio';
+  type: 'radio' | 'checkbox' = 'radio';
 
   /** The form name of the inputs, and the prefix of their ids; unique within the tree. */
-  @property() name = '';
+  name = '';
 
   /** The options, in the order shown. */
-  @property({ attribute: false }) options: PirChoiceOption[] = [];
+  options: PirChoiceOption[] = [];
 
   /** The chosen values, in the order of `options`. */
-  @property({ attribute: false }) value: string[] = [];
+  value: string[] = [];
 
   /** Disables every input (a disabled fieldset around the group does the same). */
-  @property({ type: Boolean }) disabled = false;
+  disabled = false;
 
   /** Labels each chosen option "Your answer" in words (after marking, when the inputs look faint). */
-  @property({ type: Boolean, attribute: 'mark-chosen' }) markChosen = false;
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this, choiceGroupStyles);
-  }
+  markChosen = false;
 
   override render() {
     return html`<div class="choices">
@@ -87,6 +86,8 @@ export class PirChoiceGroup extends LitElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   };
 }
+
+customElements.define('pir-choice-group', PirChoiceGroup);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,28 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { adoptStyles } from '../../styles/adopt-styles.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { LightDomElement } from '../light-dom-element.js';
 import { PirErrorLinkEvent } from './pir-error-link-event.js';
 import { errorSummaryStyles } from './pir-error-summary.styles.js';
 
 /** One problem in the summary: what is wrong, and the id of the field that fixes it. */
 export interface PirErrorSummaryItem {
   text: string;
-  /** The id of the field (no `#`); found in the summary's own tree first, then in nested shadow roots. */
+  /** The id of the field (no `#`), in the same tree as the summary. */
   field: string;
 }
 
 let count = 0;
-
-/** Finds an element by id in `root` or any shadow root below it. */
-function findById(root: Document | ShadowRoot, id: string): HTMLElement | null {
-  const own = root.getElementById(id);
-  if (own) return own;
-  for (const el of root.querySelectorAll('*')) {
-    const found = el.shadowRoot ? findById(el.shadowRoot, id) : null;
-    if (found) return found;
-  }
-  return null;
-}
 
 /**
  * @summary A GOV.UK-style error summary: "There is a problem", then one link per problem.
@@ -30,34 +18,31 @@ function findById(root: Document | ShadowRoot, id: string): HTMLElement | null {
  * It takes focus when problems appear (and whenever `focus()` is called, for example after a
  * second failed submit), and is announced as an alert. Each link moves focus to its field and
  * brings it into view. It renders in the light DOM, so the links reach fields by id in the same
- * tree, as plain HTML would; an error for a field elsewhere can be handled through the
- * cancelable `pir-error-link` event.
+ * tree, as plain HTML would; for a field in another shadow root (the shell's summary names
+ * questions inside a lesson page), handle the cancelable `pir-error-link` event.
  *
  * @fires pir-error-link - A link was followed ({@link PirErrorLinkEvent}); `preventDefault()` to move focus yourself.
  * @cssprop --pir-color-error - The border and link colour.
  * @cssprop --pir-color-focus - The outline when the summary has focus.
  */
-@customElement('pir-error-summary')
-export class PirErrorSummary extends LitElement {
+export class PirErrorSummary extends LightDomElement {
+  static override properties = {
+    heading: {},
+    errors: { attribute: false },
+    description: {},
+  };
+  static override lightStyles = errorSummaryStyles;
+
   /** The title; GOV.UK's wording by default. */
-  @property() heading = 'There is a problem';
+  heading = 'There is a problem';
 
   /** The problems, in the order of the fields on the screen. Nothing is shown when empty. */
-  @property({ attribute: false }) errors: PirErrorSummaryItem[] = [];
+  errors: PirErrorSummaryItem[] = [];
 
   /** An optional sentence under the links (what to do before going on). */
-  @property() description = '';
+  description = '';
 
   readonly #titleId = `pir-error-summary-${++count}`;
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this, errorSummaryStyles);
-  }
 
   /** Moves focus to the summary itself (GOV.UK: so it is read first). */
   override focus(options?: FocusOptions): void {
@@ -90,14 +75,16 @@ export class PirErrorSummary extends LitElement {
   private handleLinkClick(event: Event, field: string): void {
     event.preventDefault();
     if (!this.dispatchEvent(new PirErrorLinkEvent(field))) return;
-    const root = this.getRootNode();
-    const target = root instanceof Document || root instanceof ShadowRoot ? findById(root, field) : null;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = root.getElementById?.(field);
     if (!target) return;
     // GOV.UK scrolls the field's legend or label into view too, so the question is seen with it.
     (target.closest('fieldset')?.querySelector('legend') ?? target).scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   }
 }
+
+customElements.define('pir-error-summary', PirErrorSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

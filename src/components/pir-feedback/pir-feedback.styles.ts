@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Scoped by tag name: the element renders into the tree it is placed in (see adopt-styles.ts). */
+/** Scoped by tag name: the element renders into the tree it is placed in (see ../light-dom-element.ts). */
 export const feedbackStyles = css`
   pir-feedback {
     display: block;
@@ -50,14 +50,6 @@ export const feedbackStyles = css`
   pir-feedback .references {
     padding-left: 1.25rem;
     font-size: 1rem;
-  }
-  pir-feedback .status {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     pir-feedback .mark {

@@ -1,9 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Question, Reference } from '../../content/course-schema.js';
 import { isCorrect, type Response } from '../../content/answers.js';
-import { adoptStyles } from '../../styles/adopt-styles.js';
+import { LightDomElement } from '../light-dom-element.js';
 import { feedbackStyles } from './pir-feedback.styles.js';
 
 /**
@@ -20,30 +19,28 @@ import { feedbackStyles } from './pir-feedback.styles.js';
  * @cssprop --pir-color-success - The bar and mark of a correct answer.
  * @cssprop --pir-color-error - The bar and mark of an incorrect answer.
  */
-@customElement('pir-feedback')
-export class PirFeedback extends LitElement {
+export class PirFeedback extends LightDomElement {
+  static override properties = {
+    question: { attribute: false },
+    response: { attribute: false },
+    references: { attribute: false },
+    level: { type: Number },
+  };
+  static override lightStyles = feedbackStyles;
+
   /** The question that was answered (trusted course content: its rationale is HTML). */
-  @property({ attribute: false }) question?: Question;
+  question?: Question;
 
   /** The learner's marked answer; unset until there is one. */
-  @property({ attribute: false }) response?: Response;
+  response?: Response;
 
   /** The course's reference list; the question's own references are looked up in it. */
-  @property({ attribute: false }) references: Reference[] = [];
+  references: Reference[] = [];
 
   /** Heading level of the question; the feedback's headings sit one below it. */
-  @property({ type: Number }) level = 3;
+  level = 3;
 
   private announcement = '';
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this, feedbackStyles);
-  }
 
   /** Moves focus to the result heading, so the learner reads the feedback next. */
   override focus(options?: FocusOptions): void {
@@ -65,7 +62,7 @@ export class PirFeedback extends LitElement {
   override render() {
     const q = this.question;
     const r = this.response;
-    return html`<p class="status" role="status">${this.announcement}</p>
+    return html`<p class="visually-hidden" role="status">${this.announcement}</p>
       ${q && r ? this.renderPanel(q, r) : nothing}`;
   }
 
@@ -149,6 +146,8 @@ export class PirFeedback extends LitElement {
     }
   }
 }
+
+customElements.define('pir-feedback', PirFeedback);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Scoped by tag name: the element renders into the tree it is placed in (see adopt-styles.ts). */
+/** Scoped by tag name: the element renders into the tree it is placed in (see ../light-dom-element.ts). */
 export const matchingStyles = css`
   pir-matching {
     display: block;

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { adoptStyles } from '../../styles/adopt-styles.js';
+import { html, nothing } from 'lit';
+import { LightDomElement } from '../light-dom-element.js';
 import { matchingStyles } from './pir-matching.styles.js';
 
 /** An item to match, or a target it can be matched to. */
@@ -20,34 +19,34 @@ export interface PirMatchEntry {
  * @fires change - The learner changed a match (native `Event`); read `value`.
  * @cssprop --pir-color-focus - The focus ring of a select.
  */
-@customElement('pir-matching')
-export class PirMatching extends LitElement {
+export class PirMatching extends LightDomElement {
+  static override properties = {
+    name: {},
+    items: { attribute: false },
+    targets: { attribute: false },
+    value: { attribute: false },
+    placeholder: {},
+    disabled: { type: Boolean },
+  };
+  static override lightStyles = matchingStyles;
+
   /** The prefix of the selects' ids; unique within the tree. */
-  @property() name = '';
+  name = '';
 
   /** The items to match, in the order shown. */
-  @property({ attribute: false }) items: PirMatchEntry[] = [];
+  items: PirMatchEntry[] = [];
 
   /** The targets each select offers, in the order shown. */
-  @property({ attribute: false }) targets: PirMatchEntry[] = [];
+  targets: PirMatchEntry[] = [];
 
   /** The matches made so far: item id → target id (unmatched items are absent). */
-  @property({ attribute: false }) value: Record<string, string> = {};
+  value: Record<string, string> = {};
 
   /** The empty first choice of every select. */
-  @property() placeholder = 'Choose a match';
+  placeholder = 'Choose a match';
 
   /** Disables every select (a disabled fieldset around the element does the same). */
-  @property({ type: Boolean }) disabled = false;
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this, matchingStyles);
-  }
+  disabled = false;
 
   override render() {
     const pairs = this.value;
@@ -79,6 +78,8 @@ export class PirMatching extends LitElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   };
 }
+
+customElements.define('pir-matching', PirMatching);
 
 declare global {
   interface HTMLElementTagNameMap {

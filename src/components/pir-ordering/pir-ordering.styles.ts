@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Scoped by tag name: the element renders into the tree it is placed in (see adopt-styles.ts). */
+/** Scoped by tag name: the element renders into the tree it is placed in (see ../light-dom-element.ts). */
 export const orderingStyles = css`
   pir-ordering {
     display: block;
@@ -43,14 +43,6 @@ export const orderingStyles = css`
   pir-ordering .order-buttons {
     display: flex;
     gap: var(--pir-space-2);
-  }
-  pir-ordering .status {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     pir-ordering .order-item.moved {

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { adoptStyles } from '../../styles/adopt-styles.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { LightDomElement } from '../light-dom-element.js';
 import { orderingStyles } from './pir-ordering.styles.js';
 
 /** An item to put in order. */
@@ -21,31 +20,31 @@ export interface PirOrderItem {
  * @fires change - The learner moved an item (native `Event`); read `value`.
  * @cssprop --pir-color-brand - The position badges and the bar of the item just moved.
  */
-@customElement('pir-ordering')
-export class PirOrdering extends LitElement {
+export class PirOrdering extends LightDomElement {
+  static override properties = {
+    name: {},
+    items: { attribute: false },
+    value: { attribute: false },
+    readonly: { type: Boolean },
+    announcement: { state: true },
+    movedId: { state: true },
+  };
+  static override lightStyles = orderingStyles;
+
   /** The prefix of the buttons' ids; unique within the tree. */
-  @property() name = '';
+  name = '';
 
   /** The items (their text is looked up here by id). */
-  @property({ attribute: false }) items: PirOrderItem[] = [];
+  items: PirOrderItem[] = [];
 
   /** The current order, first at the top: item ids. Empty means the order of `items`. */
-  @property({ attribute: false }) value: string[] = [];
+  value: string[] = [];
 
   /** Shows the order without the move buttons or the live region (after marking). */
-  @property({ type: Boolean }) readonly = false;
+  readonly = false;
 
-  @state() private announcement = '';
-  @state() private movedId = '';
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this, orderingStyles);
-  }
+  private announcement = '';
+  private movedId = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items') && changed.get('items') !== undefined) {
@@ -93,7 +92,7 @@ export class PirOrdering extends LitElement {
             </li>`,
         )}
       </ol>
-      ${this.readonly ? nothing : html`<p class="status" role="status">${this.announcement}</p>`}`;
+      ${this.readonly ? nothing : html`<p class="visually-hidden" role="status">${this.announcement}</p>`}`;
   }
 
   private handleMoveClick = async (event: Event): Promise<void> => {
@@ -117,6 +116,8 @@ export class PirOrdering extends LitElement {
     (same ?? buttons.find((b) => !b.disabled))?.focus();
   };
 }
+
+customElements.define('pir-ordering', PirOrdering);
 
 declare global {
   interface HTMLElementTagNameMap {
