@@ -1,13 +1,16 @@
 import { css } from 'lit';
-import { tokens } from './tokens.js';
+import { installTokens } from './tokens.js';
+
+// The tokens live on the document, declared once; an element shown on its own still finds them.
+if (typeof document !== 'undefined') installTokens(document);
 
 /**
  * Shared element styles every component adopts: type scale, links, buttons, focus, visually
- * hidden text and reduced motion. Focus is a yellow fill with a dark underline (always visible,
- * on light and dark backgrounds), as in the NHS.UK and GOV.UK design systems.
+ * hidden text, status tags and reduced motion. Focus is a yellow fill with a dark underline
+ * (always visible, on light and dark backgrounds), as in the NHS.UK and GOV.UK design systems.
+ * Colours come only from the `--pir-*` tokens (see tokens.ts), which an ancestor can override.
  */
 export const shared = [
-  tokens,
   css`
     :host {
       font-family: var(--pir-font);
@@ -77,7 +80,7 @@ export const shared = [
       border-radius: var(--pir-radius);
       background: var(--pir-color-success);
       box-shadow: 0 4px 0 var(--pir-color-success-dark);
-      color: #fff;
+      color: var(--pir-color-text-inverse);
       font: inherit;
       font-weight: 600;
       line-height: 1.25;
@@ -87,7 +90,7 @@ export const shared = [
       margin-bottom: 4px;
     }
     .button:hover {
-      background: #00662f;
+      background: var(--pir-color-success-hover);
     }
     .button:active {
       transform: translateY(2px);
@@ -104,10 +107,10 @@ export const shared = [
     }
     .button--warning {
       background: var(--pir-color-error);
-      box-shadow: 0 4px 0 #6b140e;
+      box-shadow: 0 4px 0 var(--pir-color-error-dark);
     }
     .button--warning:hover {
-      background: #aa2016;
+      background: var(--pir-color-error-hover);
     }
     .button--small {
       min-height: 2.25rem;
@@ -173,34 +176,37 @@ export const shared = [
       color: var(--pir-color-text-secondary);
       font-size: 1rem;
     }
+    /*
+     * A status tag, as in GOV.UK Frontend 5: tinted, borderless, regular weight and square, so it
+     * reads as a label and never as a (disabled) button. Forced colours draw a thin outline.
+     */
     .tag {
       display: inline-block;
-      padding: 0.125rem 0.5rem;
-      border: 1px solid currentColor;
-      border-radius: var(--pir-radius);
-      font-size: 0.875rem;
-      font-weight: 600;
+      max-width: 100%;
+      padding: 0.0625rem 0.5rem 0.125rem;
+      font-size: 0.9375rem;
+      font-weight: 400;
       line-height: 1.4;
-      white-space: nowrap;
+      overflow-wrap: break-word;
     }
     .tag--grey {
-      color: #33414d;
-      background: #e8edee;
+      color: var(--pir-color-text);
+      background: var(--pir-color-neutral-tint);
     }
     .tag--blue {
       color: var(--pir-color-brand-dark);
       background: var(--pir-color-info-tint);
     }
     .tag--green {
-      color: #005028;
+      color: var(--pir-color-success-dark);
       background: var(--pir-color-success-tint);
     }
     .tag--red {
-      color: #8c1a11;
+      color: var(--pir-color-error-dark);
       background: var(--pir-color-error-tint);
     }
     .tag--yellow {
-      color: #33414d;
+      color: var(--pir-color-text);
       background: var(--pir-color-warning-tint);
     }
     .inset {
@@ -216,6 +222,11 @@ export const shared = [
         animation-duration: 0.01ms !important;
         transition-duration: 0.01ms !important;
         scroll-behavior: auto !important;
+      }
+    }
+    @media (forced-colors: active) {
+      .tag {
+        outline: 1px solid currentColor;
       }
     }
     @media print {

@@ -1,31 +1,25 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
 import { summaryList } from '../../styles/summary-list.js';
 import type { PirLessonLink } from '../lesson-link.js';
+import { assessmentIntroStyles } from './pir-assessment-intro.styles.js';
 
 /**
- * The introduction to the final assessment: how many questions, the pass mark and the attempts
+ * @summary The introduction to the final assessment: how many questions, the pass mark and the attempts
  * left. While lessons remain it says which, with links to them; once passed it points to the
  * record of completion.
  *
  * @fires pir-course-action - `startAssessment` ({@link PirCourseActionEvent}).
  * @fires pir-navigate - A lesson link or the record of completion ({@link PirNavigateEvent}).
+ * @cssprop --pir-measure - The longest line of text.
+ * @cssprop --pir-summary-key-width - The width of the facts' labels (from the summary list).
  */
 @customElement('pir-assessment-intro')
 export class PirAssessmentIntro extends LitElement {
-  static override styles = [
-    shared,
-    summaryList,
-    css`
-      :host {
-        display: block;
-        max-width: var(--pir-measure);
-      }
-    `,
-  ];
+  static override styles = [shared, summaryList, assessmentIntroStyles];
 
   /** Number of questions drawn for each attempt. */
   @property({ type: Number, attribute: 'question-count' }) questionCount = 0;

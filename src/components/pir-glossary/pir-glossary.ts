@@ -1,39 +1,20 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GlossaryEntry } from '../../content/course-schema.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
+import { glossaryStyles } from './pir-glossary.styles.js';
 
 /**
- * The course glossary: terms in alphabetical order with their definitions.
+ * @summary The course glossary: terms in alphabetical order with their definitions.
  *
  * @fires pir-navigate - `course`: back to where the learner was ({@link PirNavigateEvent}).
+ * @cssprop --pir-color-border - The rule between terms.
+ * @cssprop --pir-measure - The longest line of text.
  */
 @customElement('pir-glossary')
 export class PirGlossary extends LitElement {
-  static override styles = [
-    shared,
-    css`
-      :host {
-        display: block;
-        max-width: var(--pir-measure);
-      }
-      dl {
-        margin: 0 0 var(--pir-space-4);
-        border-top: 1px solid var(--pir-color-border);
-      }
-      dt {
-        padding-top: var(--pir-space-3);
-        font-weight: 700;
-        font-size: 1.1875rem;
-      }
-      dd {
-        margin: 0;
-        padding: var(--pir-space-1) 0 var(--pir-space-3);
-        border-bottom: 1px solid var(--pir-color-border);
-      }
-    `,
-  ];
+  static override styles = [shared, glossaryStyles];
 
   /** The glossary entries, in any order. */
   @property({ attribute: false }) entries: GlossaryEntry[] = [];

@@ -63,4 +63,24 @@ describe('pir-lesson-menu', () => {
     buttons[0]?.click();
     expect((await event).destination).to.deep.equal({ to: 'assessment' });
   });
+
+  it('shows "Cannot start yet" as a status tag, not as something that looks like a disabled button', async () => {
+    const el = await fixture<PirLessonMenu>(
+      html`<pir-lesson-menu
+        .lessons=${lessons}
+        assessment-label="Cannot start yet"
+        assessment-tone="grey"
+      ></pir-lesson-menu>`,
+    );
+    const tag = el.shadowRoot?.querySelector('.section .tag') as HTMLElement;
+    expect(tag.textContent).to.equal('Cannot start yet');
+    expect(tag.closest('button'), 'not inside a control').to.equal(null);
+    expect(tag.tabIndex).to.equal(-1);
+    const style = getComputedStyle(tag);
+    // No outline of a box and no bold label: a tinted label, as GOV.UK Frontend 5 draws tags.
+    expect(style.borderTopStyle).to.equal('none');
+    expect(style.fontWeight).to.equal('400');
+    expect(style.cursor).to.equal('auto');
+    expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+  });
 });

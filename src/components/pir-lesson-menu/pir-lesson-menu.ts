@@ -1,8 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
 import type { PirTone } from '../pir-progress/pir-progress.js';
+import { lessonMenuStyles } from './pir-lesson-menu.styles.js';
 
 /** A lesson in the menu. */
 export interface PirMenuLesson {
@@ -20,84 +21,18 @@ const STATUS: Record<PirMenuLesson['status'], { label: string; tone: PirTone }> 
 };
 
 /**
- * The lesson menu, as an NHS.UK-style task list: each lesson with its status tag, the pages of
+ * @summary The lesson menu, as an NHS.UK-style task list: each lesson with its status tag, the pages of
  * the current lesson, then the assessment and the record of completion. Lessons the learner
  * cannot open yet are shown as text, not links.
  *
  * @fires pir-navigate - A lesson, page, the assessment or the summary ({@link PirNavigateEvent}).
+ * @cssprop --pir-color-border - The rule between tasks.
+ * @cssprop --pir-color-brand - The marker of the current page.
+ * @cssprop --pir-color-text-secondary - Lessons and pages not open yet.
  */
 @customElement('pir-lesson-menu')
 export class PirLessonMenu extends LitElement {
-  static override styles = [
-    shared,
-    css`
-      :host {
-        display: block;
-      }
-      h2 {
-        font-size: 1.1875rem;
-        margin-bottom: var(--pir-space-2);
-      }
-      ol,
-      ul {
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .task {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: flex-start;
-        justify-content: space-between;
-        gap: var(--pir-space-1) var(--pir-space-2);
-        padding: var(--pir-space-2) 0;
-        border-bottom: 1px solid var(--pir-color-border);
-      }
-      .task--current {
-        font-weight: 700;
-      }
-      .task-name {
-        flex: 1 1 9rem;
-        text-align: left;
-        line-height: 1.4;
-      }
-      .task-name .link-button {
-        text-align: left;
-        min-height: 1.5rem;
-      }
-      .pages {
-        flex: 1 1 100%;
-        margin: var(--pir-space-1) 0 0 var(--pir-space-3);
-        font-weight: 400;
-        font-size: 1rem;
-      }
-      .pages li {
-        display: flex;
-        align-items: baseline;
-        padding: 0.125rem 0;
-      }
-      .pages .link-button {
-        text-align: left;
-      }
-      .pages [aria-current] {
-        font-weight: 700;
-        text-decoration: none;
-        color: var(--pir-color-text);
-      }
-      .pages .current-marker {
-        flex: none;
-        display: inline-block;
-        width: 1rem;
-        color: var(--pir-color-brand);
-      }
-      .locked {
-        color: var(--pir-color-text-secondary);
-      }
-      .section {
-        margin-top: var(--pir-space-4);
-      }
-    `,
-  ];
+  static override styles = [shared, lessonMenuStyles];
 
   /** The lessons with their status and pages. */
   @property({ attribute: false }) lessons: PirMenuLesson[] = [];

@@ -1,6 +1,7 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { shared } from '../../styles/shared.js';
+import { noticesStyles } from './pir-notices.styles.js';
 
 /** How the connection to the LMS stands (mirrors the course machine's `LmsStatus`). */
 export type PirLmsStatus = 'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed';
@@ -15,77 +16,18 @@ const STATUS_TEXT: Record<PirLmsStatus, string> = {
 };
 
 /**
- * The notices area: whether progress is saved (quietly, as a status line), a warning banner while
+ * @summary The notices area: whether progress is saved (quietly, as a status line), a warning banner while
  * saving fails and is retried, a banner for standalone mode (nothing is recorded), and any
  * one-off notice from launch (for example, progress that could not be restored), which the
  * learner can dismiss. Only changes that matter are announced: saving failed, and saved again.
+ *
+ * @cssprop --pir-color-brand - The standalone banner and its title bar.
+ * @cssprop --pir-color-error - The saving-failed banner.
+ * @cssprop --pir-color-success - The saved dot.
  */
 @customElement('pir-notices')
 export class PirNotices extends LitElement {
-  static override styles = [
-    shared,
-    css`
-      :host {
-        display: block;
-      }
-      .status {
-        display: flex;
-        align-items: center;
-        gap: var(--pir-space-2);
-        margin: 0;
-        font-size: 1rem;
-        color: var(--pir-color-text-secondary);
-      }
-      .dot {
-        flex: none;
-        width: 0.75rem;
-        height: 0.75rem;
-        border-radius: 50%;
-        background: var(--pir-color-border-strong);
-      }
-      @media (min-width: 60em) {
-        :host(:not([has-banner])) .status {
-          justify-content: flex-end;
-        }
-      }
-      .status--saved .dot {
-        background: var(--pir-color-success);
-      }
-      .status--retrying .dot {
-        background: var(--pir-color-error);
-      }
-      .banner {
-        margin: var(--pir-space-3) 0 0;
-        border: 4px solid var(--pir-color-brand);
-        background: var(--pir-color-surface);
-      }
-      .banner--warning {
-        border-color: var(--pir-color-error);
-      }
-      .banner h2 {
-        margin: 0;
-        padding: var(--pir-space-1) var(--pir-space-3);
-        font-size: 1rem;
-        color: #fff;
-        background: var(--pir-color-brand);
-      }
-      .banner--warning h2 {
-        background: var(--pir-color-error);
-      }
-      .banner .body {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: flex-start;
-        justify-content: space-between;
-        gap: var(--pir-space-2) var(--pir-space-3);
-        padding: var(--pir-space-3);
-      }
-      .banner p {
-        margin: 0;
-        flex: 1 1 16rem;
-      }
-    `,
-  ];
+  static override styles = [shared, noticesStyles];
 
   /** The LMS connection status. */
   @property() status: PirLmsStatus = 'connecting';

@@ -1,46 +1,21 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { shared } from '../../styles/shared.js';
+import { progressStyles } from './pir-progress.styles.js';
 
 /** Tag colours, NHS.UK style: grey (not started / locked), blue (in progress), green, red. */
 export type PirTone = 'grey' | 'blue' | 'green' | 'red' | 'yellow';
 
 /**
- * The progress indicator: lessons complete out of the total, as text and a bar, and where the
+ * @summary The progress indicator: lessons complete out of the total, as text and a bar, and where the
  * assessment stands.
+ *
+ * @cssprop --pir-color-success - The filled part of the bar.
+ * @cssprop --pir-color-border-strong - The bar's outline.
  */
 @customElement('pir-progress')
 export class PirProgress extends LitElement {
-  static override styles = [
-    shared,
-    css`
-      :host {
-        display: block;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--pir-space-1) var(--pir-space-3);
-        margin: 0;
-        font-size: 1rem;
-      }
-      .bar {
-        flex: 1 1 8rem;
-        max-width: 14rem;
-        height: 0.625rem;
-        border: 1px solid var(--pir-color-border-strong);
-        border-radius: 999px;
-        background: var(--pir-color-surface);
-        overflow: hidden;
-      }
-      .fill {
-        height: 100%;
-        background: var(--pir-color-success);
-        transition: width 0.3s ease;
-      }
-    `,
-  ];
+  static override styles = [shared, progressStyles];
 
   /** Lessons completed. */
   @property({ type: Number }) complete = 0;

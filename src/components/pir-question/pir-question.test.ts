@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Question } from '../../content/course-schema.js';
 import { miniCourse } from '../../machine/fixtures/mini-course.js';
-import { answerWithMouse, deepActive, settle, nextEvent } from '../test-helpers.js';
+import { answerWithMouse, deepActive, describeActive, settle, nextEvent } from '../test-helpers.js';
 import type { PirQuestion } from './pir-question.js';
 import './pir-question.js';
 
@@ -187,6 +187,37 @@ describe('pir-question', () => {
     expect(shadow(el).querySelector('[part=feedback]')).to.equal(null);
     expect(shadow(el).querySelector('fieldset')?.disabled).to.be.false;
     expect(deepActive()).to.equal(shadow(el).querySelector('#k_single-first'));
+  });
+
+  it('after a check, focus goes to the feedback heading, and "Answer again" is a quiet text button after it', async () => {
+    for (const correct of [true, false]) {
+      const q = byType('single');
+      const el = await mount(q);
+      await answerWithMouse(el, q, correct);
+      const verdict = shadow(el).querySelector('[part=feedback] [role=heading]');
+      expect(verdict?.textContent).to.include(correct ? 'Correct' : 'Incorrect');
+      expect(deepActive() === verdict, `focus on the result, not on ${describeActive()}`).to.be.true;
+      const again = [...shadow(el).querySelectorAll('button')].find((b) =>
+        b.textContent?.includes('Answer again'),
+      );
+      expect(again?.classList.contains('link-button'), 'a text button, not a filled one').to.be.true;
+      const feedback = shadow(el).querySelector('[part=feedback]');
+      expect(
+        !!feedback &&
+          !!again &&
+          !!(feedback.compareDocumentPosition(again) & Node.DOCUMENT_POSITION_FOLLOWING),
+        '"Answer again" comes after the feedback',
+      ).to.be.true;
+    }
+  });
+
+  it('in assessment mode announces ordering moves too', async () => {
+    const el = await mount(byType('ordering'), 'assessment');
+    shadow(el).querySelector<HTMLButtonElement>('button[data-id="one"][data-dir="-1"]')?.click();
+    await settle();
+    expect(shadow(el).querySelector('[role=status]')?.textContent).to.equal(
+      'First moved to position 1 of 3.',
+    );
   });
 
   it('shows per-option feedback for the option chosen', async () => {

@@ -1,34 +1,19 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Reference } from '../../content/course-schema.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
+import { referencesStyles } from './pir-references.styles.js';
 
 /**
- * The course's reference list. Links open in a new tab and say so.
+ * @summary The course's reference list. Links open in a new tab and say so.
  *
  * @fires pir-navigate - `course`: back to where the learner was ({@link PirNavigateEvent}).
+ * @cssprop --pir-measure - The longest line of text.
  */
 @customElement('pir-references')
 export class PirReferences extends LitElement {
-  static override styles = [
-    shared,
-    css`
-      :host {
-        display: block;
-        max-width: var(--pir-measure);
-      }
-      ol {
-        padding-left: 1.5rem;
-      }
-      li {
-        margin-bottom: var(--pir-space-3);
-      }
-      a {
-        overflow-wrap: anywhere;
-      }
-    `,
-  ];
+  static override styles = [shared, referencesStyles];
 
   /** The references, in the order the course lists them. */
   @property({ attribute: false }) references: Reference[] = [];

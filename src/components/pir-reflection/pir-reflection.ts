@@ -1,62 +1,20 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PirReflectionEvent } from '../../events/pir-reflection-event.js';
 import { shared } from '../../styles/shared.js';
+import { reflectionStyles } from './pir-reflection.styles.js';
 
 /**
- * A reflection prompt with a free-text box. The text stays with the learner: it is kept in their
+ * @summary A reflection prompt with a free-text box. The text stays with the learner: it is kept in their
  * progress and offered in the printable summary, and it is never scored.
  *
  * @fires pir-reflection - The learner paused typing or left the box ({@link PirReflectionEvent}).
+ * @cssprop --pir-color-brand - The rule above the prompt.
+ * @cssprop --pir-color-focus - The focus ring of the text box.
  */
 @customElement('pir-reflection')
 export class PirReflection extends LitElement {
-  static override styles = [
-    shared,
-    css`
-      :host {
-        display: block;
-      }
-      .reflection {
-        margin: var(--pir-space-4) 0;
-        padding: var(--pir-space-3) var(--pir-space-4) var(--pir-space-4);
-        border: 1px solid var(--pir-color-border);
-        border-top: 4px solid var(--pir-color-brand);
-        background: var(--pir-color-surface);
-      }
-      label {
-        display: block;
-        font-size: 1.1875rem;
-        font-weight: 700;
-        margin-bottom: var(--pir-space-2);
-      }
-      .hint {
-        color: var(--pir-color-text-secondary);
-        margin-bottom: var(--pir-space-2);
-      }
-      textarea {
-        display: block;
-        width: 100%;
-        min-height: 8rem;
-        padding: var(--pir-space-2);
-        border: 2px solid var(--pir-color-text);
-        border-radius: 0;
-        font: inherit;
-        color: var(--pir-color-text);
-        resize: vertical;
-      }
-      textarea:focus-visible {
-        outline: 3px solid var(--pir-color-focus);
-        outline-offset: 0;
-        box-shadow: inset 0 0 0 2px var(--pir-color-text);
-      }
-      .saved {
-        margin: var(--pir-space-2) 0 0;
-        font-size: 1rem;
-        color: var(--pir-color-text-secondary);
-      }
-    `,
-  ];
+  static override styles = [shared, reflectionStyles];
 
   /** Identifies the reflection in the learner's progress. */
   @property({ attribute: 'reflection-id' }) reflectionId = '';
