@@ -12,12 +12,6 @@ export const DURATION_RANGE = { min: 30, max: 35 } as const;
 /** Share of the estimated time that must be teaching rather than checks and assessment questions. */
 export const MIN_TEACHING_SHARE = 0.6;
 export const MIN_QUESTIONS_PER_OUTCOME = 2;
-/**
- * The teaching-share and item-writing rules came with content 2.0 (issue 13). A 1.x course, whose
- * bank predates them, gets them as warnings so it still builds; from 2.0.0 they are errors.
- */
-export const STRICT_FROM_VERSION = '2.0.0';
-
 export interface CourseReview {
   /** Anything here fails the build. */
   errors: ContentProblem[];
@@ -27,23 +21,13 @@ export interface CourseReview {
   itemWriting: ItemWritingReport;
 }
 
-/** Whether the rules that came with content 2.0 are errors (true) or warnings for this version. */
-export const isStrict = (version: string) =>
-  Number(version.split('.')[0]) >= Number(STRICT_FROM_VERSION.split('.')[0]);
-
 /** Every course-level check, sorted into errors and warnings. */
 export function reviewCourse(course: Course, locate?: QuestionLocator): CourseReview {
   const errors = checkCourseQuality(course);
   const warnings: ContentProblem[] = [];
-  const strict = isStrict(course.version);
-  const later = (p: ContentProblem) => {
-    if (strict) errors.push(p);
-    else
-      warnings.push({ ...p, reason: `${p.reason} (an error from content version ${STRICT_FROM_VERSION})` });
-  };
   const duration = durationBreakdown(course);
   if (duration.teachingShare < MIN_TEACHING_SHARE) {
-    later({
+    errors.push({
       file: 'module/course.yaml',
       field: 'duration',
       reason:
@@ -54,15 +38,14 @@ export function reviewCourse(course: Course, locate?: QuestionLocator): CourseRe
   }
   const itemWriting = checkItemWriting(course, locate);
   for (const { severity, rule: _rule, ...problem } of itemWriting.findings) {
-    if (severity === 'error') later(problem);
-    else warnings.push(problem);
+    (severity === 'error' ? errors : warnings).push(problem);
   }
   return { errors, warnings, duration, itemWriting };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** The checks that are errors for every content version. */
+/** The checks of coverage, references and length. */
 export function checkCourseQuality(course: Course): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = 'module/course.yaml';

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Course, Question } from '../../src/content/course-schema.js';
 import { tokens } from '../../src/styles/tokens.js';
 import { formatProblem, type ContentProblem } from '../content/content-error.js';
-import { isStrict, STRICT_FROM_VERSION, type CourseReview } from '../content/course-checks.js';
+import type { CourseReview } from '../content/course-checks.js';
 import {
   durationFormula,
   isCase,
@@ -82,10 +82,6 @@ export function renderStoryboard({ course, review, generatedOn, images }: Storyb
     if (id && questions.has(id)) findingsByQuestion.set(id, [...(findingsByQuestion.get(id) ?? []), f]);
   }
   const longestKey = new Set([...review.itemWriting.bank.ids, ...review.itemWriting.checks.ids]);
-  const severityLabel = (f: ItemFinding) =>
-    f.severity === 'error' && !isStrict(course.version)
-      ? `warning (an error from content version ${STRICT_FROM_VERSION})`
-      : f.severity;
   const inBank = new Set(course.assessment.bank);
   const shownInLessons = new Set<string>();
   const errors = review.errors;
@@ -117,7 +113,7 @@ export function renderStoryboard({ course, review, generatedOn, images }: Storyb
       .join('')}</ul></dd>
   </dl>
   ${longestKey.has(q.id) ? '<p class="meta">The key is strictly the longest option (counted in the longest-option rate).</p>' : ''}
-  ${findings.length ? `<ul class="findings">${findings.map((f) => `<li class="${severityLabel(f) === 'error' ? 'error' : 'warning'}"><strong>Item writing ${severityLabel(f)}:</strong> ${esc(f.field ? `${f.field}: ${f.reason}` : f.reason)}</li>`).join('')}</ul>` : ''}
+  ${findings.length ? `<ul class="findings">${findings.map((f) => `<li class="${f.severity}"><strong>Item writing ${f.severity}:</strong> ${esc(f.field ? `${f.field}: ${f.reason}` : f.reason)}</li>`).join('')}</ul>` : ''}
 </section>`;
   };
 
