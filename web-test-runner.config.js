@@ -3,9 +3,32 @@
 // PIR_TESTS=unit (npm run test:unit) leaves out the shell's whole-course journeys, the slow part.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { tsImport } from 'tsx/esm/api';
 import { chromiumPath } from './tools/chromium.js';
 
 const unitOnly = process.env['PIR_TESTS'] === 'unit';
+
+/**
+ * `import english from 'virtual:interface-strings'`: the interface text of module/strings/en.yaml,
+ * compiled and checked by the content compiler itself, so the element tests read the English the
+ * course ships without a build (src/components/test-strings.ts installs it).
+ */
+function interfaceStrings() {
+  const url = '/__interface-strings.js';
+  return {
+    name: 'interface-strings',
+    resolveImport: ({ source }) => (source === 'virtual:interface-strings' ? url : undefined),
+    async serve(context) {
+      if (context.path !== url) return undefined;
+      const { loadStrings } = await tsImport('./tools/content/strings.ts', import.meta.url);
+      const { formatProblem } = await tsImport('./tools/content/content-error.ts', import.meta.url);
+      const problems = [];
+      const strings = loadStrings('module', 'en-GB', problems);
+      if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
+      return { body: `export default ${JSON.stringify({ language: 'en-GB', strings })};`, type: 'js' };
+    },
+  };
+}
 
 export default {
   files: ['src/**/*.test.ts', '!src/**/*.node.test.ts', ...(unitOnly ? ['!src/app/course-app.test.ts'] : [])],
@@ -21,7 +44,7 @@ export default {
     },
   ],
   // tsconfig carries the decorator flags to esbuild; `target` keeps decorators transformed.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [interfaceStrings(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] },

@@ -5,6 +5,7 @@
 import type { LmsStandard } from '../lms/lms-adapter.js';
 import { bootCourse } from './boot-course.js';
 import type { Course } from '../content/course-schema.js';
+import { setStrings } from '../content/strings.js';
 import './course-app.js';
 
 export async function startCourse(
@@ -13,6 +14,8 @@ export async function startCourse(
   host: HTMLElement = document.body,
 ): Promise<void> {
   try {
+    // The interface text first: every element reads it as it renders.
+    if (course.strings) setStrings(course.strings, course.language);
     const { actor, adapter, launch, notice } = await bootCourse({ course, standard, window });
     const app = document.createElement('pir-course-app');
     app.actor = actor;

@@ -1,5 +1,6 @@
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { GlossaryEntry } from '../content/course-schema.js';
+import { t } from '../content/strings.js';
 
 /**
  * Glossary terms in compiled HTML (`<a class="pir-term" data-term="id">`) become disclosure
@@ -64,7 +65,7 @@ export class TermDefinitions implements ReactiveController {
     definition.id = `definition-${entry.id}-${++opened}`;
     const label = document.createElement('span');
     label.className = 'visually-hidden';
-    label.textContent = `Definition of ${entry.term}: `;
+    label.textContent = `${t('terms.definitionOf', { term: entry.term })} `;
     definition.append(label, entry.definition);
     term.after(definition);
     term.setAttribute('aria-expanded', 'true');

@@ -1,9 +1,11 @@
 /**
  * Test helpers shared by the component and shell tests: reaching into shadow roots, reading the
- * focused element, and answering a rendered question with the mouse or the keyboard.
+ * focused element, and answering a rendered question with the mouse or the keyboard. Importing
+ * them installs the English interface text (test-strings.ts).
  */
 import { sendKeys } from '@web/test-runner-commands';
 import type { Question } from '../content/course-schema.js';
+import './test-strings.js';
 
 /** Waits for Lit elements to settle (several rounds, as nested elements update in turn). */
 export async function settle(rounds = 4): Promise<void> {

@@ -243,6 +243,22 @@ export const Issuer = z.strictObject({
     .optional(),
 });
 
+/** A text that changes with a number: the forms the language needs (CLDR names), `other` always. */
+export const PluralText = z.strictObject({
+  zero: PlainText.optional(),
+  one: PlainText.optional(),
+  two: PlainText.optional(),
+  few: PlainText.optional(),
+  many: PlainText.optional(),
+  other: PlainText,
+});
+
+/**
+ * The interface text (buttons, hints, notices, error messages) by key, from
+ * `module/strings/<language>.yaml`; the keys and their placeholders are listed in `string-keys.ts`.
+ */
+export const InterfaceStrings = z.record(z.string(), z.union([PlainText, PluralText]));
+
 export const Course = z.strictObject({
   id: Id,
   title: PlainText,
@@ -260,6 +276,11 @@ export const Course = z.strictObject({
   references: z.array(Reference).min(1),
   glossary: z.array(GlossaryEntry).default([]),
   duration: DurationEstimate,
+  /**
+   * Always there in a built course. Optional only so that a course written by hand for a test
+   * need not carry it: the tests install the English file's text themselves.
+   */
+  strings: InterfaceStrings.optional(),
 });
 
 export type Course = z.infer<typeof Course>;
@@ -283,3 +304,5 @@ export type OrderingQuestion = z.infer<typeof OrderingQuestion>;
 export type Reference = z.infer<typeof Reference>;
 export type LearningOutcome = z.infer<typeof LearningOutcome>;
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+export type PluralText = z.infer<typeof PluralText>;
+export type InterfaceStrings = z.infer<typeof InterfaceStrings>;

@@ -86,6 +86,9 @@ Call the maternity unit straight away.
 `,
 };
 
+// The interface text is the real file: the player's keys are checked against it, not a copy.
+VALID['strings/en.yaml'] = readFileSync(new URL('../../module/strings/en.yaml', import.meta.url), 'utf8');
+
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -379,6 +382,15 @@ describe('content compiler', () => {
     expectProblem(
       moduleWith({ 'questions/checks.yaml': (t) => t.replace('outcomes: [lo1]', 'outcomes: [lo9]') }),
       'module/questions/checks.yaml:1: question k_one: outcomes[0]: learning outcome "lo9" is not defined in course.yaml',
+    );
+  });
+
+  it('compiles the interface text of the course language, and fails the build on its problems', () => {
+    const course = compileCourse(moduleWith());
+    assert.equal(course.strings?.['question.submit.check'], 'Check answer');
+    expectProblem(
+      moduleWith({ 'strings/en.yaml': (t) => t.replace('  check: Check answer\n', '  check: ""\n') }),
+      `module/strings/en.yaml:${VALID['strings/en.yaml'].split('\n').indexOf('    check: Check answer') + 1}: question.submit.check: is empty; write the text the learner sees`,
     );
   });
 });

@@ -34,6 +34,7 @@ import {
 } from './glossary-links.js';
 import { MarkdownError, renderMarkdown } from './markdown.js';
 import { parseLesson, type RawPage } from './parse-lesson.js';
+import { loadStrings } from './strings.js';
 import { sanitiseSvg, tokenNames } from './svg-sanitiser.js';
 
 const CourseFile = z.strictObject({
@@ -656,6 +657,8 @@ export function compileCourse(moduleDir: string): CourseType {
       reason: `${m.issuer.logo} does not exist in module/`,
     });
 
+  const strings = loadStrings(moduleDir, m.language, problems);
+
   const { lessons: _files, welcome: _welcome, ...metadata } = m;
   const draft = { ...metadata, welcomeHtml, lessons, questions, references, glossary };
   checkCrossReferences(draft, moduleDir, problems, { questions: locations, lessons: lessonFiles });
@@ -684,7 +687,7 @@ export function compileCourse(moduleDir: string): CourseType {
   };
   if (problems.length) throw new ContentError(problems);
 
-  const assembled = Course.safeParse({ ...filled, duration });
+  const assembled = Course.safeParse({ ...filled, duration, strings });
   if (!assembled.success) throw new ContentError(issuesToProblems(assembled.error, { file: courseFile }));
   return assembled.data;
 }

@@ -6,9 +6,11 @@
 import { createActor } from 'xstate';
 import type { Course } from '../../src/content/course-schema.js';
 import { courseMachine } from '../../src/machine/course-machine.js';
+import { setStrings } from '../../src/content/strings.js';
 import '../../src/app/course-app.js';
 
 const course = (await (await fetch('course.json')).json()) as Course;
+if (course.strings) setStrings(course.strings, course.language);
 const actor = createActor(courseMachine, { input: { course, learner: { id: 'L1', name: 'Doe, Jane' } } });
 actor.start();
 const app = document.createElement('pir-course-app');

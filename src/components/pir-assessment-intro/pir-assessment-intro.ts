@@ -6,6 +6,7 @@ import { shared } from '../../styles/shared.js';
 import { summaryList } from '../../styles/summary-list.js';
 import type { PirLessonLink } from '../lesson-link.js';
 import { assessmentIntroStyles } from './pir-assessment-intro.styles.js';
+import { t } from '../../content/strings.js';
 
 /**
  * @summary The introduction to the final assessment: how many questions, the pass mark and the attempts
@@ -42,33 +43,33 @@ export class PirAssessmentIntro extends LitElement {
   override render() {
     const locked = this.lessonsToComplete.length > 0;
     return html`
-      <h1 tabindex="-1">Final assessment</h1>
+      <h1 tabindex="-1">${t('assessmentIntro.heading')}</h1>
       <dl class="summary">
         <div>
-          <dt>Questions</dt>
-          <dd>${this.questionCount}, one per page</dd>
+          <dt>${t('assessmentIntro.questions')}</dt>
+          <dd>${t('assessmentIntro.questionsValue', { count: this.questionCount })}</dd>
         </div>
         <div>
-          <dt>Pass mark</dt>
-          <dd>${this.passMark}%</dd>
+          <dt>${t('assessmentIntro.passMark')}</dt>
+          <dd>${t('assessmentIntro.passMarkValue', { passMark: this.passMark })}</dd>
         </div>
         <div>
-          <dt>Attempts left</dt>
-          <dd>${this.attemptsRemaining} of ${this.maxAttempts}</dd>
+          <dt>${t('assessmentIntro.attemptsLeft')}</dt>
+          <dd>
+            ${t('assessmentIntro.attemptsLeftValue', { remaining: this.attemptsRemaining, max: this.maxAttempts })}
+          </dd>
         </div>
       </dl>
       ${
         this.passed
-          ? html`<p>You have passed the assessment. Well done.</p>
+          ? html`<p>${t('assessmentIntro.passed')}</p>
               <div class="button-group">
                 <button class="button" type="button" @click=${() => this.navigate()}>
-                  View your record of completion
+                  ${t('common.viewRecord')}
                 </button>
               </div>`
           : locked
-            ? html`<p>
-                  The assessment opens when you have completed every lesson. You still need to complete:
-                </p>
+            ? html`<p>${t('assessmentIntro.locked')}</p>
                 <ul>
                   ${this.lessonsToComplete.map(
                     (l) =>
@@ -84,24 +85,14 @@ export class PirAssessmentIntro extends LitElement {
                   )}
                 </ul>`
             : this.attemptsRemaining > 0
-              ? html`<p>
-                    Answer each question, then select Submit answer. You cannot go back to change an answer,
-                    and you see your result at the end. The questions are chosen at random from a larger set,
-                    so each attempt is different.
-                  </p>
-                  <p>
-                    You may look back at the lessons, the glossary and the references while you answer; the
-                    lesson menu brings you back to the question you were on.
-                  </p>
+              ? html`<p>${t('assessmentIntro.howItWorks')}</p>
+                  <p>${t('assessmentIntro.lookBack')}</p>
                   <div class="button-group">
                     <button class="button" type="button" @click=${this.handleStartClick}>
-                      Start the assessment
+                      ${t('assessmentIntro.start')}
                     </button>
                   </div>`
-              : html`<p>
-                  You have used all your attempts. Speak to your learning lead or practice educator about what
-                  to do next.
-                </p>`
+              : html`<p>${t('common.noAttemptsLeft')}</p>`
       }
     `;
   }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightDomElement } from '../light-dom-element.js';
 import { choiceGroupStyles } from './pir-choice-group.styles.js';
+import { t } from '../../content/strings.js';
 
 /** One option: the value it stands for and the text the learner reads. */
 export interface PirChoiceOption {
@@ -67,7 +68,7 @@ export class PirChoiceGroup extends LightDomElement {
           <span class="choice-text"
             >${o.label}${
               checked && this.markChosen
-                ? html` <span class="tag tag--blue your-answer">Your answer</span>`
+                ? html` <span class="tag tag--blue your-answer">${t('choiceGroup.yourAnswer')}</span>`
                 : nothing
             }</span
           >

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { LightDomElement } from '../light-dom-element.js';
 import { PirErrorLinkEvent } from './pir-error-link-event.js';
 import { errorSummaryStyles } from './pir-error-summary.styles.js';
+import { t } from '../../content/strings.js';
 
 /** One problem in the summary: what is wrong, and the id of the field that fixes it. */
 export interface PirErrorSummaryItem {
@@ -33,8 +34,8 @@ export class PirErrorSummary extends LightDomElement {
   };
   static override lightStyles = errorSummaryStyles;
 
-  /** The title; GOV.UK's wording by default. */
-  heading = 'There is a problem';
+  /** The title; empty for the course's own words (GOV.UK's "There is a problem" in English). */
+  heading = '';
 
   /** The problems, in the order of the fields on the screen. Nothing is shown when empty. */
   errors: PirErrorSummaryItem[] = [];
@@ -57,7 +58,7 @@ export class PirErrorSummary extends LightDomElement {
   override render() {
     if (!this.errors.length) return nothing;
     return html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby=${this.#titleId}>
-      <h2 id=${this.#titleId}>${this.heading}</h2>
+      <h2 id=${this.#titleId}>${this.heading || t('errorSummary.heading')}</h2>
       <ul>
         ${this.errors.map(
           (e) =>

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
 import { shared } from '../../styles/shared.js';
+import { t } from '../../content/strings.js';
 
 /**
  * @summary Asks "Exit the course?" before the session ends: Save and exit, or Stay (also Escape).
@@ -42,15 +43,12 @@ export class PirExitDialog extends LitElement {
       aria-labelledby="exit-title"
       @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.handleStayClick()}
     >
-      <h2 id="exit-title" tabindex="-1">Exit the course?</h2>
-      <p>
-        Your progress will be saved and this session will end. You can come back later and carry on where you
-        left off.
-      </p>
+      <h2 id="exit-title" tabindex="-1">${t('exitDialog.heading')}</h2>
+      <p>${t('exitDialog.body')}</p>
       <div class="button-group">
-        <button class="button" type="button" @click=${this.handleExitClick}>Save and exit</button>
+        <button class="button" type="button" @click=${this.handleExitClick}>${t('exitDialog.exit')}</button>
         <button class="button button--secondary" type="button" @click=${this.handleStayClick}>
-          Stay in the course
+          ${t('exitDialog.stay')}
         </button>
       </div>
     </div>`;

@@ -1,3 +1,4 @@
+import '../test-strings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PirExited } from './pir-exited.js';
 import './pir-exited.js';

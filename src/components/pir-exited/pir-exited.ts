@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { shared } from '../../styles/shared.js';
+import { t } from '../../content/strings.js';
 
 /** Where the learner's progress ended up when they left. */
 export type PirSavedTo = 'device' | 'lms' | 'problem';
@@ -31,13 +32,13 @@ export class PirExited extends LitElement {
   override render() {
     const saved =
       this.savedTo === 'device'
-        ? 'Your progress is kept in this browser.'
+        ? t('exited.savedToDevice')
         : this.savedTo === 'problem'
-          ? `Your learning system did not confirm the last save (${this.problem}). Your progress is kept in this browser and will be sent the next time you open the course here.`
-          : 'Your progress has been saved to your learning system.';
-    return html`<h1 tabindex="-1">You have left the course</h1>
+          ? t('exited.notConfirmed', { problem: this.problem })
+          : t('exited.savedToLms');
+    return html`<h1 tabindex="-1">${t('exited.heading')}</h1>
       <p role="status">${saved}</p>
-      <p>You can now close this window. When you come back, you can carry on where you left off.</p>`;
+      <p>${t('exited.closeWindow')}</p>`;
   }
 }
 

@@ -4,6 +4,7 @@ import type { Question, Reference } from '../../content/course-schema.js';
 import { isCorrect, type Response } from '../../content/answers.js';
 import { LightDomElement } from '../light-dom-element.js';
 import { feedbackStyles } from './pir-feedback.styles.js';
+import { t } from '../../content/strings.js';
 
 /**
  * @summary Feedback on a marked answer: the result, why, the supporting references and, when
@@ -56,7 +57,9 @@ export class PirFeedback extends LightDomElement {
       return;
     }
     const correct = isCorrect(q, r);
-    this.announcement = `${correct ? 'Correct.' : 'Incorrect.'} ${correct ? q.feedback.correct : q.feedback.incorrect} Feedback follows the question.`;
+    this.announcement = correct
+      ? t('feedback.announceCorrect', { feedback: q.feedback.correct })
+      : t('feedback.announceIncorrect', { feedback: q.feedback.incorrect });
   }
 
   override render() {
@@ -83,19 +86,22 @@ export class PirFeedback extends LightDomElement {
     return html`<div part="feedback" class="feedback ${correct ? 'feedback--correct' : ''}">
       <p class="verdict" role="heading" aria-level=${level} tabindex="-1">
         <span class="mark" aria-hidden="true">${correct ? '✓' : '✗'}</span
-        >${correct ? 'Correct' : 'Incorrect'}
+        >${t(correct ? 'feedback.correct' : 'feedback.incorrect')}
       </p>
       <p>${correct ? q.feedback.correct : q.feedback.incorrect}</p>
       ${chosen.map(
-        (o) => html`<p><strong>You chose “${o.text.replace(/[.!?]$/, '')}”.</strong> ${o.feedback}</p>`,
+        (o) =>
+          html`<p>
+            <strong>${t('feedback.youChose', { option: o.text.replace(/[.!?]$/, '') })}</strong> ${o.feedback}
+          </p>`,
       )}
       ${correct ? nothing : this.renderCorrectAnswer(q)}
-      <p class="sub" role="heading" aria-level=${level}>Why</p>
+      <p class="sub" role="heading" aria-level=${level}>${t('feedback.why')}</p>
       <div class="rationale">${unsafeHTML(q.rationale)}</div>
       ${
         refs.length
           ? html`<p class="sub" role="heading" aria-level=${level}>
-                ${refs.length === 1 ? 'Reference' : 'References'}
+                ${t('feedback.references', { count: refs.length })}
               </p>
               <ul class="references">
                 ${refs.map(
@@ -105,7 +111,7 @@ export class PirFeedback extends LightDomElement {
                       ${
                         r.url
                           ? html` <a href=${r.url} target="_blank" rel="noopener noreferrer"
-                              >${r.url}<span class="visually-hidden"> (opens in a new tab)</span></a
+                              >${r.url}<span class="visually-hidden"> ${t('common.opensInNewTab')}</span></a
                             >`
                           : nothing
                       }
@@ -121,17 +127,19 @@ export class PirFeedback extends LightDomElement {
     switch (q.type) {
       case 'single':
         return html`<p>
-          <strong>The correct answer is:</strong> ${q.options.find((o) => o.id === q.correct)?.text}
+          <strong>${t('feedback.correctAnswer')}</strong> ${q.options.find((o) => o.id === q.correct)?.text}
         </p>`;
       case 'multiple':
-        return html`<p><strong>The correct answers are:</strong></p>
+        return html`<p><strong>${t('feedback.correctAnswers')}</strong></p>
           <ul>
             ${q.options.filter((o) => q.correct.includes(o.id)).map((o) => html`<li>${o.text}</li>`)}
           </ul>`;
       case 'truefalse':
-        return html`<p><strong>The correct answer is:</strong> ${q.correct ? 'True' : 'False'}</p>`;
+        return html`<p>
+          <strong>${t('feedback.correctAnswer')}</strong> ${t(q.correct ? 'common.true' : 'common.false')}
+        </p>`;
       case 'matching':
-        return html`<p><strong>The correct matches are:</strong></p>
+        return html`<p><strong>${t('feedback.correctMatches')}</strong></p>
           <ul>
             ${q.items.map(
               (item) =>
@@ -139,7 +147,7 @@ export class PirFeedback extends LightDomElement {
             )}
           </ul>`;
       case 'ordering':
-        return html`<p><strong>The correct order is:</strong></p>
+        return html`<p><strong>${t('feedback.correctOrder')}</strong></p>
           <ol>
             ${q.correct.map((id) => html`<li>${q.items.find((i) => i.id === id)?.text}</li>`)}
           </ol>`;

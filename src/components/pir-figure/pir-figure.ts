@@ -5,6 +5,7 @@ import type { FigureBlock, GlossaryEntry } from '../../content/course-schema.js'
 import { prose } from '../../styles/prose.js';
 import { shared } from '../../styles/shared.js';
 import { TermDefinitions, termStyles } from '../term-definitions.js';
+import { t } from '../../content/strings.js';
 
 /**
  * A diagram: the SVG (sanitised at build time) drawn inline so it uses the course's colour
@@ -89,7 +90,9 @@ export class PirFigure extends LitElement {
           --pir-color-warning-tint: Canvas;
           --pir-color-info-tint: Canvas;
           --pir-color-tip-tint: Canvas;
+          --pir-color-neutral-tint: Canvas;
           --pir-color-focus: Canvas;
+          --pir-color-text-inverse: Canvas;
           --pir-color-text: CanvasText;
           --pir-color-text-secondary: CanvasText;
           --pir-color-link: CanvasText;
@@ -101,7 +104,10 @@ export class PirFigure extends LitElement {
           --pir-color-focus-text: CanvasText;
           --pir-color-success: CanvasText;
           --pir-color-success-dark: CanvasText;
+          --pir-color-success-hover: CanvasText;
           --pir-color-error: CanvasText;
+          --pir-color-error-dark: CanvasText;
+          --pir-color-error-hover: CanvasText;
         }
       }
     `,
@@ -128,7 +134,7 @@ export class PirFigure extends LitElement {
       ${
         block.longDescHtml
           ? html`<details>
-              <summary>Description of the figure</summary>
+              <summary>${t('figure.description')}</summary>
               <div class="description prose">${unsafeHTML(block.longDescHtml)}</div>
             </details>`
           : nothing

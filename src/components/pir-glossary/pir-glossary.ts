@@ -4,6 +4,7 @@ import type { GlossaryEntry } from '../../content/course-schema.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
 import { glossaryStyles } from './pir-glossary.styles.js';
+import { t } from '../../content/strings.js';
 
 /**
  * @summary The course glossary: terms in alphabetical order with their definitions.
@@ -22,7 +23,7 @@ export class PirGlossary extends LitElement {
   override render() {
     const sorted = [...this.entries].sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
     return html`
-      <h1 tabindex="-1">Glossary</h1>
+      <h1 tabindex="-1">${t('glossary.heading')}</h1>
       <dl>
         ${sorted.map(
           (e) =>
@@ -32,7 +33,7 @@ export class PirGlossary extends LitElement {
       </dl>
       <div class="button-group">
         <button class="button button--secondary" type="button" @click=${this.handleBackClick}>
-          Back to the course
+          ${t('common.backToCourse')}
         </button>
       </div>
     `;

@@ -4,6 +4,7 @@ import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
 import type { PirTone } from '../pir-progress/pir-progress.js';
 import { lessonMenuStyles } from './pir-lesson-menu.styles.js';
+import { t } from '../../content/strings.js';
 
 /** A lesson in the menu. */
 export interface PirMenuLesson {
@@ -14,10 +15,13 @@ export interface PirMenuLesson {
   pages: Array<{ title: string; available: boolean; visited: boolean }>;
 }
 
-const STATUS: Record<PirMenuLesson['status'], { label: string; tone: PirTone }> = {
-  notStarted: { label: 'Not started', tone: 'grey' },
-  inProgress: { label: 'In progress', tone: 'blue' },
-  completed: { label: 'Completed', tone: 'green' },
+const STATUS: Record<
+  PirMenuLesson['status'],
+  { label: `menu.status.${PirMenuLesson['status']}`; tone: PirTone }
+> = {
+  notStarted: { label: 'menu.status.notStarted', tone: 'grey' },
+  inProgress: { label: 'menu.status.inProgress', tone: 'blue' },
+  completed: { label: 'menu.status.completed', tone: 'green' },
 };
 
 /**
@@ -55,7 +59,7 @@ export class PirLessonMenu extends LitElement {
   override render() {
     const cur = this.current;
     return html`
-      <h2 id="lessons-title">Lessons</h2>
+      <h2 id="lessons-title">${t('menu.lessons')}</h2>
       <ol aria-labelledby="lessons-title">
         ${this.lessons.map((lesson, i) => {
           const isCurrent = cur.screen === 'page' && cur.lesson === i;
@@ -75,10 +79,10 @@ export class PirLessonMenu extends LitElement {
                     </button>`
               }
             </span>
-            <span class="tag tag--${status.tone}">${status.label}</span>
+            <span class="tag tag--${status.tone}">${t(status.label)}</span>
             ${
               isCurrent && cur.screen === 'page' && lesson.pages.length > 1
-                ? html`<ol class="pages" aria-label="Pages in ${lesson.title}">
+                ? html`<ol class="pages" aria-label=${t('menu.pagesIn', { lesson: lesson.title })}>
                     ${lesson.pages.map((p, j) => {
                       const here = cur.page === j;
                       return html`<li>
@@ -104,7 +108,7 @@ export class PirLessonMenu extends LitElement {
           </li>`;
         })}
       </ol>
-      <ul class="section" aria-label="Assessment and record">
+      <ul class="section" aria-label=${t('menu.assessmentAndRecord')}>
         <li class="task ${cur.screen === 'assessment' ? 'task--current' : ''}">
           <span class="task-name">
             <button
@@ -113,7 +117,7 @@ export class PirLessonMenu extends LitElement {
               aria-current=${cur.screen === 'assessment' ? 'step' : nothing}
               @click=${() => this.go({ to: 'assessment' })}
             >
-              Final assessment
+              ${t('menu.assessment')}
             </button>
           </span>
           <span class="tag tag--${this.assessmentTone}">${this.assessmentLabel}</span>
@@ -126,7 +130,7 @@ export class PirLessonMenu extends LitElement {
               aria-current=${cur.screen === 'summary' ? 'step' : nothing}
               @click=${() => this.go({ to: 'summary' })}
             >
-              ${this.completed ? 'Record of completion' : 'Summary and reflections'}
+              ${t(this.completed ? 'menu.record' : 'menu.summary')}
             </button>
           </span>
         </li>

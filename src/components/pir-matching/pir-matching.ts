@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightDomElement } from '../light-dom-element.js';
 import { matchingStyles } from './pir-matching.styles.js';
+import { t } from '../../content/strings.js';
 
 /** An item to match, or a target it can be matched to. */
 export interface PirMatchEntry {
@@ -42,8 +43,8 @@ export class PirMatching extends LightDomElement {
   /** The matches made so far: item id → target id (unmatched items are absent). */
   value: Record<string, string> = {};
 
-  /** The empty first choice of every select. */
-  placeholder = 'Choose a match';
+  /** The empty first choice of every select; empty for the course's own words. */
+  placeholder = '';
 
   /** Disables every select (a disabled fieldset around the element does the same). */
   disabled = false;
@@ -57,10 +58,10 @@ export class PirMatching extends LightDomElement {
         return html`<li class="match">
           <label for=${id}>${item.text}</label>
           <select id=${id} data-item=${item.id} ?disabled=${this.disabled} @change=${this.handleSelectChange}>
-            <option value="" ?selected=${!chosen}>${this.placeholder}</option>
+            <option value="" ?selected=${!chosen}>${this.placeholder || t('matching.placeholder')}</option>
             ${this.targets.map((t) => html`<option value=${t.id} ?selected=${chosen === t}>${t.text}</option>`)}
           </select>
-          ${chosen ? html`<p class="match-choice" aria-hidden="true">Your match: ${chosen.text}</p>` : nothing}
+          ${chosen ? html`<p class="match-choice" aria-hidden="true">${t('matching.yourMatch', { target: chosen.text })}</p>` : nothing}
         </li>`;
       })}
     </ul>`;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { LightDomElement } from '../light-dom-element.js';
 import { orderingStyles } from './pir-ordering.styles.js';
+import { t } from '../../content/strings.js';
 
 /** An item to put in order. */
 export interface PirOrderItem {
@@ -65,7 +66,7 @@ export class PirOrdering extends LightDomElement {
     const order = this.order;
     const count = order.length;
     const button = (id: string, i: number, dir: -1 | 1) => {
-      const label = dir === -1 ? 'Move up' : 'Move down';
+      const label = t(dir === -1 ? 'ordering.moveUp' : 'ordering.moveDown');
       return html`<button
         class="button button--secondary button--small"
         type="button"
@@ -75,10 +76,12 @@ export class PirOrdering extends LightDomElement {
         ?disabled=${dir === -1 ? i === 0 : i === count - 1}
         @click=${this.handleMoveClick}
       >
-        ${label}<span class="visually-hidden">: ${this.text(id)}, position ${i + 1} of ${count}</span>
+        ${label}<span class="visually-hidden"
+          >: ${t('ordering.itemPosition', { item: this.text(id), position: i + 1, total: count })}</span
+        >
       </button>`;
     };
-    return html`<ol class="order-list" aria-label="Order of items">
+    return html`<ol class="order-list" aria-label=${t('ordering.listLabel')}>
         ${order.map(
           (id, i) =>
             html`<li class="order-item ${this.movedId === id ? 'moved' : ''}">
@@ -107,7 +110,7 @@ export class PirOrdering extends LightDomElement {
     order.splice(to, 0, id);
     this.value = order;
     this.movedId = id;
-    this.announcement = `${this.text(id)} moved to position ${to + 1} of ${order.length}.`;
+    this.announcement = t('ordering.moved', { item: this.text(id), position: to + 1, total: order.length });
     this.dispatchEvent(new Event('change', { bubbles: true }));
     await this.updateComplete;
     // Keep focus with the moved item: the same button, or its partner when it reached an end.

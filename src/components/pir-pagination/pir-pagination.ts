@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
+import { t } from '../../content/strings.js';
 
 /**
  * @summary Back and Next for a lesson page, each naming where it leads (hidden text for screen readers).
@@ -60,8 +61,8 @@ export class PirPagination extends LitElement {
   @property({ type: Boolean }) last = false;
 
   override render() {
-    return html`<nav aria-label="Pages">
-      <p class="page-of">Page ${this.pageNumber} of ${this.pageCount} in this lesson</p>
+    return html`<nav aria-label=${t('pagination.label')}>
+      <p class="page-of">${t('pagination.pageOf', { number: this.pageNumber, count: this.pageCount })}</p>
       ${
         this.previousTitle
           ? html`<button
@@ -70,14 +71,16 @@ export class PirPagination extends LitElement {
               type="button"
               @click=${this.handleBackClick}
             >
-              <span aria-hidden="true">←</span> Back<span class="visually-hidden"
+              <span aria-hidden="true">←</span> ${t('pagination.back')}<span class="visually-hidden"
                 >: ${this.previousTitle}</span
               >
             </button>`
           : nothing
       }
       <button class="button next" part="next" type="button" @click=${this.handleNextClick}>
-        ${this.last ? 'Go to the assessment' : 'Next'}<span class="visually-hidden">: ${this.nextTitle}</span>
+        ${t(this.last ? 'pagination.toAssessment' : 'pagination.next')}<span class="visually-hidden"
+          >: ${this.nextTitle}</span
+        >
         <span aria-hidden="true">→</span>
       </button>
     </nav>`;

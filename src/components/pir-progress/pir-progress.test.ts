@@ -1,3 +1,4 @@
+import '../test-strings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PirProgress } from './pir-progress.js';
 import './pir-progress.js';

@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { shared } from '../../styles/shared.js';
 import { progressStyles } from './pir-progress.styles.js';
+import { t, tParts } from '../../content/strings.js';
 
 /** Tag colours, NHS.UK style: grey (not started / locked), blue (in progress), green, red. */
 export type PirTone = 'grey' | 'blue' | 'green' | 'red' | 'yellow';
@@ -32,11 +33,20 @@ export class PirProgress extends LitElement {
   override render() {
     const percent = this.total ? Math.round((this.complete / this.total) * 100) : 0;
     return html`<p class="row">
-      <span><strong>${this.complete} of ${this.total}</strong> lessons complete</span>
+      <span
+        >${tParts('progress.lessonsComplete', {
+          fraction: html`<strong
+            >${t('progress.fraction', { complete: this.complete, total: this.total })}</strong
+          >`,
+        })}</span
+      >
       <span class="bar" aria-hidden="true"
         ><span class="fill" style="display:block;width:${percent}%"></span
       ></span>
-      <span>Assessment: <span class="tag tag--${this.assessmentTone}">${this.assessmentLabel}</span></span>
+      <span
+        >${t('progress.assessment')}
+        <span class="tag tag--${this.assessmentTone}">${this.assessmentLabel}</span></span
+      >
     </p>`;
   }
 }

@@ -15,19 +15,22 @@ import '../pir-feedback/pir-feedback.js';
 import '../pir-matching/pir-matching.js';
 import '../pir-ordering/pir-ordering.js';
 import { questionStyles } from './pir-question.styles.js';
+import { t } from '../../content/strings.js';
+import type { StringKey } from '../../content/string-keys.js';
 
-const TRUE_FALSE = [
-  { value: 'true', label: 'True' },
-  { value: 'false', label: 'False' },
-];
+const ERROR_TEXT = {
+  single: 'question.error.single',
+  multiple: 'question.error.multiple',
+  truefalse: 'question.error.truefalse',
+  matching: 'question.error.matching',
+  ordering: 'question.error.ordering',
+} as const satisfies Record<Question['type'], StringKey>;
 
-const ERROR_TEXT: Record<Question['type'], string> = {
-  single: 'Select an answer',
-  multiple: 'Select at least one answer',
-  truefalse: 'Select true or false',
-  matching: 'Choose a match for every item',
-  ordering: 'Put the items in order',
-};
+const HINT = {
+  multiple: 'question.hint.multiple',
+  matching: 'question.hint.matching',
+  ordering: 'question.hint.ordering',
+} as const satisfies Partial<Record<Question['type'], StringKey>>;
 
 /**
  * @summary One question of any type, as a native form: a fieldset whose legend is the question.
@@ -115,7 +118,7 @@ export class PirQuestion extends LitElement {
     return html`
       <form class="question" novalidate @submit=${this.handleSubmit}>
         <pir-error-summary
-          .errors=${this.showError ? [{ text: ERROR_TEXT[q.type], field: `${q.id}-first` }] : []}
+          .errors=${this.showError ? [{ text: t(ERROR_TEXT[q.type]), field: `${q.id}-first` }] : []}
         ></pir-error-summary>
         <div class=${this.showError ? 'group--error' : ''}>
           <fieldset ?disabled=${locked} aria-describedby=${this.showError ? errorId : nothing}>
@@ -124,7 +127,7 @@ export class PirQuestion extends LitElement {
             ${
               this.showError
                 ? html`<p class="error-message" id=${errorId}>
-                    <span class="visually-hidden">Error:</span> ${ERROR_TEXT[q.type]}
+                    <span class="visually-hidden">${t('common.errorPrefix')}</span> ${t(ERROR_TEXT[q.type])}
                   </p>`
                 : nothing
             }
@@ -152,7 +155,9 @@ export class PirQuestion extends LitElement {
       ${
         locked
           ? html`<div class="button-group again">
-              <button class="link-button" type="button" @click=${this.handleTryAgain}>Answer again</button>
+              <button class="link-button" type="button" @click=${this.handleTryAgain}>
+                ${t('question.answerAgain')}
+              </button>
             </div>`
           : nothing
       }
@@ -160,18 +165,22 @@ export class PirQuestion extends LitElement {
   }
 
   private submitLabel(): string {
-    if (this.mode === 'check') return 'Check answer';
-    return this.number && this.number === this.total ? 'Submit and see result' : 'Submit answer';
+    if (this.mode === 'check') return t('question.submit.check');
+    return t(
+      this.number && this.number === this.total ? 'question.submit.last' : 'question.submit.assessment',
+    );
   }
 
   private renderPrompt(q: Question): TemplateResult {
     const number =
       this.number && this.total
-        ? html`<span class="number">Question ${this.number} of ${this.total}</span>`
+        ? html`<span class="number"
+            >${t('question.number', { number: this.number, total: this.total })}</span
+          >`
         : nothing;
     const answered =
       this.previouslyAnswered && !this.submitted && this.mode === 'check'
-        ? html` <span class="tag tag--green">Answered before</span>`
+        ? html` <span class="tag tag--green">${t('question.answeredBefore')}</span>`
         : nothing;
     switch (this.level) {
       case 1:
@@ -184,12 +193,8 @@ export class PirQuestion extends LitElement {
   }
 
   private renderHint(q: Question) {
-    const hints: Partial<Record<Question['type'], string>> = {
-      multiple: 'Select all that apply.',
-      matching: 'Choose the best match for each item.',
-      ordering: 'Use the Move up and Move down buttons to put the items in order, first at the top.',
-    };
-    const hint = hints[q.type];
+    const key = q.type in HINT ? HINT[q.type as keyof typeof HINT] : undefined;
+    const hint = key && t(key);
     // Authors sometimes put the instruction in the prompt already; don't say it twice.
     const said = hint && q.prompt.toLowerCase().includes(hint.toLowerCase().replace(/\.$/, ''));
     return hint && !said ? html`<p class="hint">${hint}</p>` : nothing;
@@ -212,7 +217,10 @@ export class PirQuestion extends LitElement {
         return html`<pir-choice-group
           type="radio"
           name=${q.id}
-          .options=${TRUE_FALSE}
+          .options=${[
+            { value: 'true', label: t('common.true') },
+            { value: 'false', label: t('common.false') },
+          ]}
           .value=${r?.type === 'truefalse' ? [String(r.value)] : []}
           ?mark-chosen=${locked}
           @change=${this.handleChoiceChange}

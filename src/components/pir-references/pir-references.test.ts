@@ -1,3 +1,4 @@
+import '../test-strings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PirReferences } from './pir-references.js';
 import './pir-references.js';

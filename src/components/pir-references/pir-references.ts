@@ -4,6 +4,7 @@ import type { Reference } from '../../content/course-schema.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
 import { referencesStyles } from './pir-references.styles.js';
+import { t } from '../../content/strings.js';
 
 /**
  * @summary The course's reference list. Links open in a new tab and say so.
@@ -20,8 +21,8 @@ export class PirReferences extends LitElement {
 
   override render() {
     return html`
-      <h1 tabindex="-1">References</h1>
-      <p>The sources this course draws on. Links open in a new tab.</p>
+      <h1 tabindex="-1">${t('references.heading')}</h1>
+      <p>${t('references.intro')}</p>
       <ol>
         ${this.references.map(
           (r) =>
@@ -30,7 +31,7 @@ export class PirReferences extends LitElement {
               ${
                 r.url
                   ? html`<br /><a href=${r.url} target="_blank" rel="noopener noreferrer"
-                        >${r.url}<span class="visually-hidden"> (opens in a new tab)</span></a
+                        >${r.url}<span class="visually-hidden"> ${t('common.opensInNewTab')}</span></a
                       >`
                   : nothing
               }
@@ -39,7 +40,7 @@ export class PirReferences extends LitElement {
       </ol>
       <div class="button-group">
         <button class="button button--secondary" type="button" @click=${this.handleBackClick}>
-          Back to the course
+          ${t('common.backToCourse')}
         </button>
       </div>
     `;

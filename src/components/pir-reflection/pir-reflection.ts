@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { PirReflectionEvent } from '../../events/pir-reflection-event.js';
 import { shared } from '../../styles/shared.js';
 import { reflectionStyles } from './pir-reflection.styles.js';
+import { t } from '../../content/strings.js';
 
 /**
  * @summary A reflection prompt with a free-text box. The text stays with the learner: it is kept in their
@@ -44,11 +45,8 @@ export class PirReflection extends LitElement {
   override render() {
     const id = `reflection-${this.reflectionId}`;
     return html`<div class="reflection">
-      <label for=${id}><span class="label-caps">Reflect</span>${this.prompt}</label>
-      <p class="hint" id="${id}-hint">
-        This is for you and is not marked. It is saved in this browser only (not sent to your learning
-        system); print your reflections for your revalidation portfolio at the end of the course.
-      </p>
+      <label for=${id}><span class="label-caps">${t('reflection.label')}</span>${this.prompt}</label>
+      <p class="hint" id="${id}-hint">${t('reflection.hint')}</p>
       <textarea
         id=${id}
         aria-describedby="${id}-hint"

@@ -7,6 +7,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ReviewItem } from '../../content/answer-review.js';
 import { prose } from '../../styles/prose.js';
 import type { PirLessonLink } from '../lesson-link.js';
+import { t } from '../../content/strings.js';
 
 /** A finished attempt, as the results screen shows it. */
 export interface PirAttemptResult {
@@ -140,11 +141,11 @@ export class PirResults extends LitElement {
     const percent = r.total ? Math.floor((r.correct * 100) / r.total) : 0;
     return html`
       <div class="panel ${r.passed ? '' : 'panel--fail'}">
-        <h1 tabindex="-1">${r.passed ? 'Assessment passed' : 'Assessment not passed'}</h1>
+        <h1 tabindex="-1">${t(r.passed ? 'results.passed' : 'results.notPassed')}</h1>
         <p>
-          Your score
-          <span class="score">${percent}%</span>
-          ${r.correct} of ${r.total} correct. The pass mark is ${this.passMark}%.
+          ${t('results.yourScore')}
+          <span class="score">${t('results.percent', { percent })}</span>
+          ${t('results.correctOf', { correct: r.correct, total: r.total, passMark: this.passMark })}
         </p>
       </div>
       ${
@@ -152,20 +153,20 @@ export class PirResults extends LitElement {
           ? html`<p>${this.passMessage()}</p>
               <div class="button-group">
                 <button class="button" type="button" @click=${this.handleSummaryClick}>
-                  View your record of completion
+                  ${t('common.viewRecord')}
                 </button>
               </div>`
           : html`<p>
               ${
                 this.attemptsRemaining > 0
-                  ? `You have ${this.attemptsRemaining} ${this.attemptsRemaining === 1 ? 'attempt' : 'attempts'} left. Look again at the lessons below, then try again when you are ready.`
-                  : 'You have used all your attempts. Speak to your learning lead or practice educator about what to do next.'
+                  ? t('results.attemptsLeft', { count: this.attemptsRemaining })
+                  : t('common.noAttemptsLeft')
               }
             </p>`
       }
       ${
         this.revisit.length
-          ? html`<h2>${r.passed ? 'Worth another look' : 'Learning outcomes to revisit'}</h2>
+          ? html`<h2>${t(r.passed ? 'results.worthAnotherLook' : 'results.outcomesToRevisit')}</h2>
               <ul class="outcomes">
                 ${this.revisit.map(
                   (o) =>
@@ -182,7 +183,7 @@ export class PirResults extends LitElement {
                                       type="button"
                                       @click=${() => this.handleLessonClick(l)}
                                     >
-                                      Revisit: ${l.title}
+                                      ${t('results.revisitLesson', { lesson: l.title })}
                                     </button>`
                                   : l.title
                               }
@@ -199,7 +200,7 @@ export class PirResults extends LitElement {
         !r.passed && this.attemptsRemaining > 0
           ? html`<div class="button-group">
               <button class="button" type="button" @click=${this.handleRetryClick}>
-                Try the assessment again
+                ${t('results.tryAgain')}
               </button>
             </div>`
           : nothing
@@ -208,28 +209,26 @@ export class PirResults extends LitElement {
   }
 
   private passMessage(): string {
-    if (!this.completed)
-      return 'Well done. To complete the course, finish the lessons you have not completed yet: your record of completion lists them.';
-    if (this.savedTo === 'device')
-      return 'Well done. You have completed the course. There is no learning system here, so your result is kept on this device only.';
-    return this.savedTo === 'lms'
-      ? 'Well done. You have completed the course and your learning system has recorded your result.'
-      : 'Well done. You have completed the course. Your result is being sent to your learning system.';
+    if (!this.completed) return t('results.passedIncomplete');
+    if (this.savedTo === 'device') return t('results.passedOnDevice');
+    return t(this.savedTo === 'lms' ? 'results.passedRecorded' : 'results.passedSending');
   }
 
   private renderReview() {
     return html`<section aria-labelledby="review-title">
-      <h2 id="review-title">Review your answers</h2>
+      <h2 id="review-title">${t('results.reviewHeading')}</h2>
       <ol class="review">
         ${this.review.map(
           (item, i) =>
             html`<li class=${item.isCorrect ? 'right' : 'wrong'}>
-              <h3>Question ${i + 1}: ${item.isCorrect ? 'correct' : 'incorrect'}</h3>
+              <h3>
+                ${t(item.isCorrect ? 'results.reviewCorrect' : 'results.reviewIncorrect', { number: i + 1 })}
+              </h3>
               <p>${item.prompt}</p>
               <dl>
-                <dt>Your answer</dt>
+                <dt>${t('results.yourAnswer')}</dt>
                 <dd>${item.yours}</dd>
-                <dt>Correct answer</dt>
+                <dt>${t('results.correctAnswer')}</dt>
                 <dd>${item.correct}</dd>
               </dl>
               <div class="prose">${unsafeHTML(item.rationaleHtml)}</div>
