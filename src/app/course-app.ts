@@ -27,6 +27,7 @@ import { shared } from '../styles/shared.js';
 import { styles } from './course-app.styles.js';
 import { ASSESSMENT_TAGS, renderMenu, renderScreen } from './course-screens.js';
 import { actionToCourseEvent, navigateToCourseEvent, type Stamp } from './dom-to-machine.js';
+import { needsLaterPart } from './load-later.js';
 import { ScreenFocus } from './screen-focus.js';
 import '../components/pir-exit-dialog/pir-exit-dialog.js';
 import '../components/pir-header/pir-header.js';
@@ -146,15 +147,21 @@ export class PirCourseApp extends LitElement {
         ${showMenu ? renderMenu(s, tag, this.menuOpen, () => (this.menuOpen = !this.menuOpen)) : nothing}
         <main id="main" tabindex="-1">
           ${this.confirmingExit && screen !== 'exited' ? html`<pir-exit-dialog></pir-exit-dialog>` : nothing}
-          ${renderScreen(s, screen, {
-            view: this.view,
-            lms,
-            standalone: this.standalone,
-            assetBase: this.assetBase,
-            pageError: this.pageError,
-            timeSpent: () => timeSpentSeconds(this.previousSeconds, this.startedAt, Date.now()),
-            onUnansweredClick: this.handleUnansweredClick,
-          })}
+          ${
+            needsLaterPart(course, progress.position, screen, this.view)
+              ? html`<p class="loading" data-screen tabindex="-1" role="status">
+                  Loading the rest of the course…
+                </p>`
+              : renderScreen(s, screen, {
+                  view: this.view,
+                  lms,
+                  standalone: this.standalone,
+                  assetBase: this.assetBase,
+                  pageError: this.pageError,
+                  timeSpent: () => timeSpentSeconds(this.previousSeconds, this.startedAt, Date.now()),
+                  onUnansweredClick: this.handleUnansweredClick,
+                })
+          }
         </main>
       </div>
       <footer class="wrap">

@@ -20,17 +20,13 @@ import {
   type Screen,
 } from '../machine/selectors.js';
 import { attemptsRemaining, hasPassed } from '../machine/progress.js';
-import '../components/pir-assessment-intro/pir-assessment-intro.js';
-import '../components/pir-certificate/pir-certificate.js';
 import '../components/pir-exited/pir-exited.js';
-import '../components/pir-glossary/pir-glossary.js';
 import '../components/pir-lesson-menu/pir-lesson-menu.js';
 import '../components/pir-lesson-page/pir-lesson-page.js';
 import '../components/pir-pagination/pir-pagination.js';
 import '../components/pir-question/pir-question.js';
-import '../components/pir-references/pir-references.js';
-import '../components/pir-results/pir-results.js';
 import '../components/pir-welcome/pir-welcome.js';
+// The other screens' elements come in course-later.js (later-screens.ts).
 
 /** The assessment's state in words and colour (presentation, so it lives with the interface). */
 export const ASSESSMENT_TAGS: Record<AssessmentState, { label: string; tone: PirTone }> = {

@@ -7,6 +7,7 @@ import { createActor } from 'xstate';
 import type { Course } from '../../src/content/course-schema.js';
 import { courseMachine } from '../../src/machine/course-machine.js';
 import '../../src/app/course-app.js';
+import '../../src/app/later-screens.js';
 
 const course = (await (await fetch('course.json')).json()) as Course;
 const actor = createActor(courseMachine, { input: { course, learner: { id: 'L1', name: 'Doe, Jane' } } });
