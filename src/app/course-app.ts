@@ -23,11 +23,11 @@ import {
   timeSpentSeconds,
   type CourseSnapshot,
 } from '../machine/selectors.js';
+import { needsLaterPart } from '../content/course-parts.js';
 import { shared } from '../styles/shared.js';
 import { styles } from './course-app.styles.js';
 import { ASSESSMENT_TAGS, renderMenu, renderScreen } from './course-screens.js';
 import { actionToCourseEvent, navigateToCourseEvent, type Stamp } from './dom-to-machine.js';
-import { needsLaterPart } from './load-later.js';
 import { ScreenFocus } from './screen-focus.js';
 import '../components/pir-exit-dialog/pir-exit-dialog.js';
 import '../components/pir-header/pir-header.js';

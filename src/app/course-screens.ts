@@ -159,6 +159,14 @@ export function renderScreen(s: CourseSnapshot, screen: Screen, o: ScreenOptions
         .completedAt=${v.completedAt}
         .score=${v.score}
         .timeSpent=${o.timeSpent()}
+        .issuer=${
+          course.issuer && {
+            name: course.issuer.name,
+            ...(course.issuer.logo ? { logo: `${o.assetBase}${course.issuer.logo}` } : {}),
+          }
+        }
+        .outcomes=${course.outcomes.map((outcome) => outcome.text)}
+        .notionalMinutes=${course.duration.minutes}
         completion-reference=${v.completionReference}
         .remaining=${v.remaining}
         .reflections=${v.reflections}

@@ -6,7 +6,7 @@
  * LMS session. Until it arrives the shell shows "Loading…" on a screen that needs it, never a blank.
  */
 import type { Course } from '../content/course-schema.js';
-import { completeCourse, FIRST_LESSONS, isFirstPartOnly, type CourseLater } from '../content/course-parts.js';
+import { completeCourse, type CourseLater } from '../content/course-parts.js';
 
 declare global {
   interface Window {
@@ -45,20 +45,4 @@ export async function loadLater(
       await new Promise<void>((retry) => failed(LATER_FILE, retry));
     }
   }
-}
-
-/**
- * True when what the learner is about to see needs the later part: anything but the welcome, the
- * goodbye and the first lessons' pages.
- */
-export function needsLaterPart(
-  course: Course,
-  position: { screen: string; lesson?: number },
-  screen: string,
-  view: string,
-): boolean {
-  if (!isFirstPartOnly(course)) return false;
-  if (view !== 'course') return true;
-  if (screen === 'welcome' || screen === 'exited') return false;
-  return !(screen === 'page' && (position.lesson ?? 0) < FIRST_LESSONS);
 }

@@ -132,3 +132,19 @@ export function completeCourse(course: Course, later: CourseLater): void {
   course.glossary = keep(course.glossary, later.glossary, ids.glossary);
   partial.delete(course);
 }
+
+/**
+ * True when what the learner is about to see needs the later part: anything but the welcome, the
+ * goodbye and the first lessons' pages.
+ */
+export function needsLaterPart(
+  course: Course,
+  position: { screen: string; lesson?: number },
+  screen: string,
+  view: string,
+): boolean {
+  if (!isFirstPartOnly(course)) return false;
+  if (view !== 'course') return true;
+  if (screen === 'welcome' || screen === 'exited') return false;
+  return !(screen === 'page' && (position.lesson ?? 0) < FIRST_LESSONS);
+}
