@@ -9,6 +9,7 @@ import type { PirSavedTo } from '../components/pir-exited/pir-exited.js';
 import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
 import {
   assessmentQuestion,
+  lessonsCompleted,
   lessonsToComplete,
   menuCurrent,
   menuLessons,
@@ -61,7 +62,9 @@ export function renderMenu(
       aria-controls="menu-body"
       @click=${onToggle}
     >
-      Lessons and progress <span class="chevron" aria-hidden="true">▾</span>
+      Lessons and progress
+      <span class="count">${lessonsCompleted(course, progress)} of ${course.lessons.length} done</span>
+      <span class="chevron" aria-hidden="true">▾</span>
     </button>
     <div id="menu-body" class="menu-body ${open ? 'open' : ''}">
       <pir-lesson-menu
