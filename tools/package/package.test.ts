@@ -155,11 +155,20 @@ describe('packageCourse', () => {
 
   it('predicts the content files and the root manifest from the sources', () => {
     const { assetsDir } = fakeBuild(join(root, 'e'));
-    assert.deepEqual(expectedContentFiles(assetsDir), ['assets/bump.svg', 'course-later.js', 'course.js', 'index.html']);
+    assert.deepEqual(expectedContentFiles(assetsDir), [
+      'assets/bump.svg',
+      'course-later.js',
+      'course.js',
+      'index.html',
+    ]);
     assert.match(
       rootManifest(fixtureCourse, assetsDir),
       /<schemaversion>2004 4th Edition<\/schemaversion>[\s\S]*<file href="assets\/bump.svg"\/>/,
     );
-    assert.deepEqual(expectedContentFiles(join(root, 'missing')), ['course-later.js', 'course.js', 'index.html']);
+    assert.deepEqual(expectedContentFiles(join(root, 'missing')), [
+      'course-later.js',
+      'course.js',
+      'index.html',
+    ]);
   });
 });

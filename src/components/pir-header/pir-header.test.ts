@@ -5,7 +5,9 @@ import type { PirHeader } from './pir-header.js';
 import './pir-header.js';
 
 /** The actions (the narrow-screen Menu button aside). */
-const buttons = (el: PirHeader) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('button:not(.menu-button)') ?? [])];
+const buttons = (el: PirHeader) => [
+  ...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('button:not(.menu-button)') ?? []),
+];
 const menuButton = (el: PirHeader) => el.shadowRoot?.querySelector<HTMLButtonElement>('.menu-button');
 const shown = (el: Element | null | undefined) => !!el && (el as HTMLElement).offsetParent !== null;
 
