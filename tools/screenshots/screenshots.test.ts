@@ -39,6 +39,9 @@ let page: Page;
 let frame: Frame;
 const foreign: string[] = [];
 const failures: string[] = [];
+/** Every request the page makes, and how many had been made once course-later.js was in. */
+const requests: string[] = [];
+let requestsWhenLoaded = 0;
 const saved: string[] = [];
 
 async function devOverrides(): Promise<Overrides> {
@@ -61,6 +64,21 @@ async function devOverrides(): Promise<Overrides> {
     ['/sco/course.js', { body: bundle.outputFiles[0]?.text ?? '', type: 'text/javascript; charset=utf-8' }],
     ['/sco/course.json', { body: course, type: 'application/json' }],
   ]);
+}
+
+/** The question types of the course's knowledge checks, from the compiled course. */
+function checkTypes(): string[] {
+  const course = (
+    existsSync('build/course.json')
+      ? JSON.parse(readFileSync('build/course.json', 'utf8'))
+      : compileCourse('module')
+  ) as {
+    lessons: Array<{ pages: Array<{ blocks: unknown[] }> }>;
+    questions: Array<{ id: string; type: string }>;
+  };
+  const ids = JSON.stringify(course.lessons).match(/"questionIds?":(\[[^\]]*\]|"[^"]*")/g) ?? [];
+  const used = new Set(ids.flatMap((m) => [...m.matchAll(/"([^"]+)"/g)].map((x) => x[1]).slice(1)));
+  return [...new Set(course.questions.filter((q) => used.has(q.id)).map((q) => q.type))].sort();
 }
 
 const run = <T>(expression: string): Promise<T> => frame.evaluate(expression) as Promise<T>;
@@ -133,6 +151,7 @@ before(async () => {
   page = await browser.newPage();
   page.on('request', (request) => {
     const url = request.url();
+    requests.push(url);
     if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
       foreign.push(url);
   });
@@ -147,6 +166,9 @@ before(async () => {
   assert.ok(content, 'the course frame loads');
   frame = content;
   await frame.waitForSelector('pierce/pir-welcome', { timeout: 15_000 });
+  // The later part of the package (course-later.js) follows the first screen at once.
+  if (!DEV) await frame.waitForFunction(() => customElements.get('pir-certificate') !== undefined);
+  requestsWhenLoaded = requests.length;
   await frame.addScriptTag({ content: readFileSync('tools/screenshots/driver.js', 'utf8') });
 });
 
@@ -210,7 +232,8 @@ test('walks the course in three viewports with no sideways scrolling, saving scr
     safetyShot && scenarioShot && reflectionShot,
     'the course has a safety callout, a scenario and a reflection',
   );
-  assert.deepEqual([...shotTypes].sort(), ['matching', 'multiple', 'ordering', 'single', 'truefalse']);
+  // Every type of knowledge check the course has (content 2.0.0 has no ordering check) is shown.
+  assert.deepEqual([...shotTypes].sort(), checkTypes());
   assert.equal(await run('window.__pir.screen()'), 'assessment-intro');
   await capture('assessment-intro');
 
@@ -251,6 +274,12 @@ test('walks the course in three viewports with no sideways scrolling, saving scr
   await capture('exited');
 
   assert.deepEqual(foreign, [], 'no request leaves the package');
+  // Once course-later.js is in, the whole course runs offline: no screen fetches anything more.
+  assert.deepEqual(
+    requests.slice(requestsWhenLoaded).filter((url) => !url.startsWith('data:')),
+    [],
+    'no request after the course has loaded',
+  );
   assert.deepEqual(failures, [], 'no page errors or failed requests');
   assert.ok(saved.length >= 36, `saved ${saved.length} screenshots`);
 });
