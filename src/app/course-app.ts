@@ -72,7 +72,8 @@ export class PirCourseApp extends LitElement {
 
   #snapshot?: ActorSelector<CourseActor, CourseSnapshot>;
   readonly #status = new StoreSubscription<LmsStatusUpdate>(this, () => this.lms, { status: 'connecting' });
-  readonly #focus = new ScreenFocus(this, () => `${this.view}|${arrivalKey(this.snap)}`);
+  // A screen that waited for the later part of the course counts as new when it arrives.
+  readonly #focus = new ScreenFocus(this, () => `${this.view}|${arrivalKey(this.snap)}|${this.waiting()}`);
 
   constructor() {
     super();
@@ -100,6 +101,11 @@ export class PirCourseApp extends LitElement {
 
   private get snap(): CourseSnapshot {
     return this.#snapshot?.value ?? this.actor.getSnapshot();
+  }
+
+  private waiting(): boolean {
+    const s = this.snap;
+    return needsLaterPart(s.context.course, s.context.progress.position, screenOf(s), this.view);
   }
 
   private stamp(): Stamp {
@@ -148,7 +154,7 @@ export class PirCourseApp extends LitElement {
         <main id="main" tabindex="-1">
           ${this.confirmingExit && screen !== 'exited' ? html`<pir-exit-dialog></pir-exit-dialog>` : nothing}
           ${
-            needsLaterPart(course, progress.position, screen, this.view)
+            this.waiting()
               ? html`<p class="loading" data-screen tabindex="-1" role="status">
                   Loading the rest of the course…
                 </p>`

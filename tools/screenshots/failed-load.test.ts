@@ -153,6 +153,13 @@ test('course-later.js fails after the welcome: a message and a retry that works 
     await frame.waitForFunction(`!${deepText}.includes('Loading the rest of the course')`);
     const text = (await frame.evaluate(deepText)) as string;
     for (const { term } of terms) assert.ok(text.includes(term), `the glossary shows "${term}"`);
+    // The screen that waited is new to the learner: focus goes to its heading.
+    const focused = await frame.evaluate(`(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el ? el.tagName + ' ' + el.textContent.trim() : '';
+    })()`);
+    assert.match(String(focused), /^H1 Glossary/);
   } finally {
     await page.close();
   }
