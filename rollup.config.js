@@ -1,22 +1,33 @@
 // Two course bundles, one per SCORM standard: each entry imports only its own LMS adapter, so the
 // 1.2 package looks only for `API` and the 2004 package only for `API_1484_11`.
+//
+// Each bundle is two ES module files with fixed names (the manifests list them, and the same
+// sources give the same files): course.js, everything the welcome and the first lesson need, with
+// the first part of the course; and course-later.js, the later part of the course and the screens
+// not needed at first, imported by course.js right after the first screen renders.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './tools/minify-templates.js';
+import { splitCourse } from './src/content/course-parts.js';
 
 export const STANDARDS = ['scorm12', 'scorm2004'];
 
-/** `import course from 'virtual:course'` gives the compiled, validated build/course.json. */
+/**
+ * `import course from 'virtual:course'` gives the first part of the compiled, validated
+ * build/course.json, and `virtual:course-later` the later part (src/content/course-parts.ts).
+ */
 function compiledCourse() {
-  const id = 'virtual:course';
+  const ids = { 'virtual:course': 'first', 'virtual:course-later': 'later' };
   return {
     name: 'compiled-course',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
+    resolveId: (source) => (source in ids ? `\0${source}` : null),
     load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      const json = JSON.stringify(JSON.parse(readFileSync('build/course.json', 'utf8')));
+      const part = ids[resolved.slice(1)];
+      if (!resolved.startsWith('\0') || !part) return null;
+      const parts = splitCourse(JSON.parse(readFileSync('build/course.json', 'utf8')));
+      const json = JSON.stringify(parts[part]);
       // JSON.parse of a string literal starts faster than an object literal; single quotes avoid
       // escaping every double quote of the JSON.
       const literal = json
@@ -30,7 +41,13 @@ function compiledCourse() {
 
 export default STANDARDS.map((standard) => ({
   input: `src/app/main-${standard}.ts`,
-  output: { file: `build/${standard}/course.js`, format: 'es', sourcemap: false },
+  output: {
+    dir: `build/${standard}`,
+    entryFileNames: 'course.js',
+    chunkFileNames: '[name].js',
+    format: 'es',
+    sourcemap: false,
+  },
   plugins: [
     compiledCourse(),
     // Production Lit: no "development" export condition.

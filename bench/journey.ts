@@ -55,6 +55,7 @@ const PROBE = `(() => {
         marks.welcome = performance.now();
         const js = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/course.js'));
         marks.scriptArrived = js ? js.responseEnd : -1;
+        marks.requestsAtWelcome = 1 + performance.getEntriesByType('resource').filter((e) => e.startTime <= marks.welcome).length;
         start.click();
       }
     } else {
@@ -80,6 +81,8 @@ export interface LoadTiming {
   scriptArrived: number;
   /** Requests made by the course frame (its document included) until the lesson is shown. */
   requests: number;
+  /** Requests made by the course frame (its document included) until the welcome is interactive. */
+  requestsAtWelcome: number;
   resources: string[];
 }
 

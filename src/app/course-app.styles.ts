@@ -132,6 +132,50 @@ export const styles = css`
   main:focus {
     outline: none;
   }
+  .menu-toggle .count {
+    display: none;
+  }
+  /*
+   * Phones (issue 12): the lesson starts within the top 200 px at 360 × 740. The status bar keeps
+   * only the saving status (and any banner); the progress strip is moved off screen but still read
+   * out, and the lessons-complete count shows on the lesson menu's toggle, one tap from the rest.
+   */
+  @media (max-width: 39.99em) {
+    .statusbar .wrap {
+      padding-top: var(--pir-space-1);
+      padding-bottom: var(--pir-space-1);
+    }
+    .statusbar pir-progress {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .layout {
+      gap: var(--pir-space-2);
+      padding-top: var(--pir-space-2);
+    }
+    nav.menu {
+      padding: 0 var(--pir-space-2);
+    }
+    .menu-toggle {
+      min-height: 2.5rem;
+      gap: var(--pir-space-2);
+    }
+    .menu-toggle .count {
+      display: inline;
+      margin-left: auto;
+      color: var(--pir-color-text-secondary);
+      font-size: 0.9375rem;
+      font-weight: 400;
+      white-space: nowrap;
+    }
+    main {
+      padding: var(--pir-space-3);
+    }
+  }
   .error-summary {
     margin: var(--pir-space-4) 0 0;
     padding: var(--pir-space-3) var(--pir-space-4);

@@ -20,6 +20,7 @@ import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
 import { screenOf } from '../machine/selectors.js';
 import type { CourseActor, PirCourseApp } from './course-app.js';
 import './course-app.js';
+import './later-screens.js';
 
 interface Mounted {
   app: PirCourseApp;

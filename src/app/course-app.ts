@@ -23,6 +23,7 @@ import {
   timeSpentSeconds,
   type CourseSnapshot,
 } from '../machine/selectors.js';
+import { needsLaterPart } from '../content/course-parts.js';
 import { shared } from '../styles/shared.js';
 import { styles } from './course-app.styles.js';
 import { ASSESSMENT_TAGS, renderMenu, renderScreen } from './course-screens.js';
@@ -71,7 +72,8 @@ export class PirCourseApp extends LitElement {
 
   #snapshot?: ActorSelector<CourseActor, CourseSnapshot>;
   readonly #status = new StoreSubscription<LmsStatusUpdate>(this, () => this.lms, { status: 'connecting' });
-  readonly #focus = new ScreenFocus(this, () => `${this.view}|${arrivalKey(this.snap)}`);
+  // A screen that waited for the later part of the course counts as new when it arrives.
+  readonly #focus = new ScreenFocus(this, () => `${this.view}|${arrivalKey(this.snap)}|${this.waiting()}`);
 
   constructor() {
     super();
@@ -99,6 +101,11 @@ export class PirCourseApp extends LitElement {
 
   private get snap(): CourseSnapshot {
     return this.#snapshot?.value ?? this.actor.getSnapshot();
+  }
+
+  private waiting(): boolean {
+    const s = this.snap;
+    return needsLaterPart(s.context.course, s.context.progress.position, screenOf(s), this.view);
   }
 
   private stamp(): Stamp {
@@ -146,15 +153,21 @@ export class PirCourseApp extends LitElement {
         ${showMenu ? renderMenu(s, tag, this.menuOpen, () => (this.menuOpen = !this.menuOpen)) : nothing}
         <main id="main" tabindex="-1">
           ${this.confirmingExit && screen !== 'exited' ? html`<pir-exit-dialog></pir-exit-dialog>` : nothing}
-          ${renderScreen(s, screen, {
-            view: this.view,
-            lms,
-            standalone: this.standalone,
-            assetBase: this.assetBase,
-            pageError: this.pageError,
-            timeSpent: () => timeSpentSeconds(this.previousSeconds, this.startedAt, Date.now()),
-            onUnansweredClick: this.handleUnansweredClick,
-          })}
+          ${
+            this.waiting()
+              ? html`<p class="loading" data-screen tabindex="-1" role="status">
+                  Loading the rest of the course…
+                </p>`
+              : renderScreen(s, screen, {
+                  view: this.view,
+                  lms,
+                  standalone: this.standalone,
+                  assetBase: this.assetBase,
+                  pageError: this.pageError,
+                  timeSpent: () => timeSpentSeconds(this.previousSeconds, this.startedAt, Date.now()),
+                  onUnansweredClick: this.handleUnansweredClick,
+                })
+          }
         </main>
       </div>
       <footer class="wrap">

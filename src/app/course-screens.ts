@@ -9,6 +9,7 @@ import type { PirSavedTo } from '../components/pir-exited/pir-exited.js';
 import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
 import {
   assessmentQuestion,
+  lessonsCompleted,
   lessonsToComplete,
   menuCurrent,
   menuLessons,
@@ -20,17 +21,13 @@ import {
   type Screen,
 } from '../machine/selectors.js';
 import { attemptsRemaining, hasPassed } from '../machine/progress.js';
-import '../components/pir-assessment-intro/pir-assessment-intro.js';
-import '../components/pir-certificate/pir-certificate.js';
 import '../components/pir-exited/pir-exited.js';
-import '../components/pir-glossary/pir-glossary.js';
 import '../components/pir-lesson-menu/pir-lesson-menu.js';
 import '../components/pir-lesson-page/pir-lesson-page.js';
 import '../components/pir-pagination/pir-pagination.js';
 import '../components/pir-question/pir-question.js';
-import '../components/pir-references/pir-references.js';
-import '../components/pir-results/pir-results.js';
 import '../components/pir-welcome/pir-welcome.js';
+// The other screens' elements come in course-later.js (later-screens.ts).
 
 /** The assessment's state in words and colour (presentation, so it lives with the interface). */
 export const ASSESSMENT_TAGS: Record<AssessmentState, { label: string; tone: PirTone }> = {
@@ -65,7 +62,9 @@ export function renderMenu(
       aria-controls="menu-body"
       @click=${onToggle}
     >
-      Lessons and progress <span class="chevron" aria-hidden="true">▾</span>
+      Lessons and progress
+      <span class="count">${lessonsCompleted(course, progress)} of ${course.lessons.length} done</span>
+      <span class="chevron" aria-hidden="true">▾</span>
     </button>
     <div id="menu-body" class="menu-body ${open ? 'open' : ''}">
       <pir-lesson-menu
@@ -163,6 +162,14 @@ export function renderScreen(s: CourseSnapshot, screen: Screen, o: ScreenOptions
         .completedAt=${v.completedAt}
         .score=${v.score}
         .timeSpent=${o.timeSpent()}
+        .issuer=${
+          course.issuer && {
+            name: course.issuer.name,
+            ...(course.issuer.logo ? { logo: `${o.assetBase}${course.issuer.logo}` } : {}),
+          }
+        }
+        .outcomes=${course.outcomes.map((outcome) => outcome.text)}
+        .notionalMinutes=${course.duration.minutes}
         completion-reference=${v.completionReference}
         .remaining=${v.remaining}
         .reflections=${v.reflections}

@@ -27,6 +27,7 @@ function fakeBuild(root: string): { buildDir: string; assetsDir: string } {
     mkdirSync(join(buildDir, standard, 'assets'), { recursive: true });
     writeFileSync(join(buildDir, standard, 'index.html'), `<!doctype html><title>${standard}</title>`);
     writeFileSync(join(buildDir, standard, 'course.js'), `console.log(${JSON.stringify(standard)});`);
+    writeFileSync(join(buildDir, standard, 'course-later.js'), 'export const later = {};');
     writeFileSync(
       join(buildDir, standard, 'assets', 'bump.svg'),
       '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -78,7 +79,7 @@ describe('packageCourse', () => {
       assert.deepEqual(
         names,
         [
-          ...['imsmanifest.xml', 'index.html', 'course.js', 'assets/bump.svg'],
+          ...['imsmanifest.xml', 'index.html', 'course.js', 'course-later.js', 'assets/bump.svg'],
           ...schemaFiles(result.standard).map((s) => s.name),
         ].sort(),
       );
@@ -154,11 +155,20 @@ describe('packageCourse', () => {
 
   it('predicts the content files and the root manifest from the sources', () => {
     const { assetsDir } = fakeBuild(join(root, 'e'));
-    assert.deepEqual(expectedContentFiles(assetsDir), ['assets/bump.svg', 'course.js', 'index.html']);
+    assert.deepEqual(expectedContentFiles(assetsDir), [
+      'assets/bump.svg',
+      'course-later.js',
+      'course.js',
+      'index.html',
+    ]);
     assert.match(
       rootManifest(fixtureCourse, assetsDir),
       /<schemaversion>2004 4th Edition<\/schemaversion>[\s\S]*<file href="assets\/bump.svg"\/>/,
     );
-    assert.deepEqual(expectedContentFiles(join(root, 'missing')), ['course.js', 'index.html']);
+    assert.deepEqual(expectedContentFiles(join(root, 'missing')), [
+      'course-later.js',
+      'course.js',
+      'index.html',
+    ]);
   });
 });

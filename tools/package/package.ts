@@ -95,10 +95,15 @@ export function listFiles(dir: string): string[] {
 
 /**
  * The content files of a package, known from the sources alone (the build writes exactly these):
- * the launch page, the bundle, and every file of the course's asset folder.
+ * the launch page, the two bundle files (course.js first, course-later.js right after the first screen; rollup.config.js), and every file of the course's asset folder.
  */
 export function expectedContentFiles(assetsDir = 'module/assets'): string[] {
-  return ['index.html', 'course.js', ...listFiles(assetsDir).map((f) => `assets/${f}`)].sort();
+  return [
+    'index.html',
+    'course.js',
+    'course-later.js',
+    ...listFiles(assetsDir).map((f) => `assets/${f}`),
+  ].sort();
 }
 
 /** The repository's root imsmanifest.xml: the 2004 manifest generated from the sources. */

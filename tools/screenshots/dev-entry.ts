@@ -8,6 +8,7 @@ import type { Course } from '../../src/content/course-schema.js';
 import { courseMachine } from '../../src/machine/course-machine.js';
 import { setStrings } from '../../src/content/strings.js';
 import '../../src/app/course-app.js';
+import '../../src/app/later-screens.js';
 
 const course = (await (await fetch('course.json')).json()) as Course;
 if (course.strings) setStrings(course.strings, course.language);

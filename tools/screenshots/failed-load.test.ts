@@ -4,7 +4,7 @@
  * application/octet-stream (as some content servers do), in headless Chromium.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -86,4 +86,81 @@ test('course.js missing: the same message, with a way to try again', async () =>
 test('a package served properly starts, with no failure message', async () => {
   const text = await courseFrameText(new Map());
   assert.doesNotMatch(text, /could not start/);
+});
+
+/** Text of the course frame, shadow roots included (the screens live in shadow DOM). */
+/** Presses the header's Glossary button. */
+const clickGlossary = `(() => {
+  const header = document.querySelector('pir-course-app').shadowRoot.querySelector('pir-header');
+  [...header.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Glossary').click();
+})()`;
+
+const deepText = `(() => {
+  const parts = [];
+  const walk = (node) => {
+    parts.push(node.textContent || '');
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(document.body);
+  return parts.join(' ');
+})()`;
+
+test('course-later.js fails after the welcome: a message and a retry that works in place, never a blank page', async () => {
+  const { server, origin } = await startServer('build/scorm2004', new Map());
+  servers.push(server);
+  const page = await browser.newPage();
+  const later: string[] = [];
+  let refuse = true;
+  try {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (!request.url().includes('/sco/course-later.js')) return void request.continue();
+      later.push(request.url());
+      return refuse
+        ? void request.respond({ status: 404, contentType: 'text/plain', body: 'not found' })
+        : void request.continue();
+    });
+    await page.goto(`${origin}/`);
+    const frame = await (await page.waitForSelector('iframe'))?.contentFrame();
+    assert.ok(frame);
+    await frame.waitForSelector('[data-load-failed]');
+    const box = await frame.evaluate(() => document.querySelector('[data-load-failed]')?.textContent ?? '');
+    assert.match(box, /Part of the course did not load/);
+    assert.match(box, /course-later\.js/);
+    assert.match(box, /Nothing you have done is lost/);
+    // The first screen still works: the welcome is there, and the learner can start lesson 1.
+    assert.match((await frame.evaluate(deepText)) as string, /Start the course/);
+    assert.equal(
+      await frame.evaluate(() => document.activeElement?.textContent),
+      'Try again',
+      'focus goes to Try again',
+    );
+    assert.equal(await frame.evaluate(() => customElements.get('pir-certificate') === undefined), true);
+    // A screen that needs the later part says it is loading, rather than showing nothing.
+    await frame.evaluate(clickGlossary);
+    await frame.waitForFunction(`${deepText}.includes('Loading the rest of the course')`);
+
+    refuse = false;
+    await frame.click('[data-load-failed] button');
+    await frame.waitForFunction(() => customElements.get('pir-certificate') !== undefined);
+    assert.equal(await frame.$('[data-load-failed]'), null, 'the message goes once the retry succeeds');
+    assert.equal(later.length, 2, 'one failed request and one retry');
+    assert.match(later[1] ?? '', /course-later\.js\?retry=1$/);
+    // The later part is in place: the glossary, which is not in the first part, shows every term.
+    const terms = (
+      JSON.parse(readFileSync('build/course.json', 'utf8')) as { glossary: Array<{ term: string }> }
+    ).glossary;
+    await frame.waitForFunction(`!${deepText}.includes('Loading the rest of the course')`);
+    const text = (await frame.evaluate(deepText)) as string;
+    for (const { term } of terms) assert.ok(text.includes(term), `the glossary shows "${term}"`);
+    // The screen that waited is new to the learner: focus goes to its heading.
+    const focused = await frame.evaluate(`(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el ? el.tagName + ' ' + el.textContent.trim() : '';
+    })()`);
+    assert.match(String(focused), /^H1 Glossary/);
+  } finally {
+    await page.close();
+  }
 });

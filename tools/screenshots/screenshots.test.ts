@@ -39,6 +39,9 @@ let page: Page;
 let frame: Frame;
 const foreign: string[] = [];
 const failures: string[] = [];
+/** Every request the page makes, and how many had been made once course-later.js was in. */
+const requests: string[] = [];
+let requestsWhenLoaded = 0;
 const saved: string[] = [];
 
 async function devOverrides(): Promise<Overrides> {
@@ -151,6 +154,7 @@ before(async () => {
   page = await browser.newPage();
   page.on('request', (request) => {
     const url = request.url();
+    requests.push(url);
     if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
       foreign.push(url);
   });
@@ -165,6 +169,9 @@ before(async () => {
   assert.ok(content, 'the course frame loads');
   frame = content;
   await frame.waitForSelector('pierce/pir-welcome', { timeout: 15_000 });
+  // The later part of the package (course-later.js) follows the first screen at once.
+  if (!DEV) await frame.waitForFunction(() => customElements.get('pir-certificate') !== undefined);
+  requestsWhenLoaded = requests.length;
   await frame.addScriptTag({ content: readFileSync('tools/screenshots/driver.js', 'utf8') });
 });
 
@@ -270,6 +277,12 @@ test('walks the course in three viewports with no sideways scrolling, saving scr
   await capture('exited');
 
   assert.deepEqual(foreign, [], 'no request leaves the package');
+  // Once course-later.js is in, the whole course runs offline: no screen fetches anything more.
+  assert.deepEqual(
+    requests.slice(requestsWhenLoaded).filter((url) => !url.startsWith('data:')),
+    [],
+    'no request after the course has loaded',
+  );
   assert.deepEqual(failures, [], 'no page errors or failed requests');
   assert.ok(saved.length >= 36, `saved ${saved.length} screenshots`);
 });

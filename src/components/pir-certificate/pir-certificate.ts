@@ -179,8 +179,8 @@ export class PirCertificate extends LitElement {
           justify-content: space-between;
           height: 262mm;
           margin: 0;
-          padding: 14mm 12mm;
-          font-size: 12pt;
+          padding: 10mm 12mm;
+          font-size: 11pt;
           overflow: hidden;
           break-inside: avoid;
           page-break-inside: avoid;
@@ -191,14 +191,41 @@ export class PirCertificate extends LitElement {
           margin-top: 0;
           margin-bottom: 2mm;
         }
+        .certificate h2 {
+          font-size: 18pt;
+        }
+        .certificate .name {
+          margin: 2mm 0;
+          font-size: 20pt;
+        }
+        .head {
+          margin-bottom: 2mm;
+        }
+        .logo {
+          max-height: 14mm;
+          margin-bottom: 2mm;
+        }
+        /* Seven long outcomes and seven rows must share one page with room to spare. */
         .certificate .summary {
-          margin-top: 4mm;
-          max-width: none;
+          --pir-summary-key-width: 45mm;
+          margin-top: 3mm;
+          max-width: 150mm;
+          font-size: 10.5pt;
+        }
+        .certificate .summary div {
+          padding: 1.2mm 0;
         }
         .outcomes {
-          max-width: none;
-          margin-top: 4mm;
-          font-size: 10.5pt;
+          max-width: 160mm;
+          margin-top: 3mm;
+          font-size: 9.5pt;
+          line-height: 1.35;
+        }
+        .outcomes h3 {
+          font-size: 11pt;
+        }
+        .outcomes li {
+          margin-bottom: 0.8mm;
         }
         .reflections {
           margin-top: 0;

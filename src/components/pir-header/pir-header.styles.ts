@@ -27,13 +27,54 @@ export const styles = css`
     font-weight: 400;
     white-space: nowrap;
   }
-  .course-title small::before {
-    content: ' · ';
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--pir-space-2);
+  }
+  .menu-version {
+    display: none;
+  }
+  /* Narrow screens: one row, the title on one line, the actions behind "Menu". */
+  @media (max-width: 39.99em) {
+    .wrap {
+      flex-wrap: wrap;
+      gap: var(--pir-space-2);
+      padding: var(--pir-space-1) var(--pir-space-3);
+    }
+    .course-title {
+      flex: 1 1 0;
+      min-width: 0;
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+      font-size: 1rem;
+    }
+    .course-title small {
+      display: none;
+    }
+    .actions:not(.open) {
+      display: none;
+    }
+    .actions.open {
+      flex-basis: 100%;
+      align-items: center;
+      padding-bottom: var(--pir-space-2);
+    }
+    .menu-version {
+      display: block;
+      flex-basis: 100%;
+      margin: 0;
+      font-size: 0.9375rem;
+    }
+    .menu-button .chevron::after {
+      content: '▾';
+      display: inline-block;
+      margin-left: 0.375em;
+    }
+    .menu-button[aria-expanded='true'] .chevron::after {
+      content: '▴';
+    }
   }
   button {
     min-height: 2.25rem;
@@ -65,14 +106,14 @@ export const styles = css`
     .wrap {
       padding-top: var(--pir-space-3);
     }
+    .menu-button {
+      display: none;
+    }
     .course-title {
       font-size: 1.25rem;
     }
     .course-title small {
       display: block;
-    }
-    .course-title small::before {
-      content: none;
     }
   }
   @media print {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
 import { shared } from '../../styles/shared.js';
@@ -8,7 +8,10 @@ import { styles } from './pir-header.styles.js';
 /**
  * @summary The course's banner: its title and version, the Glossary and References toggles, and Exit.
  *
- * The toggles are buttons with `aria-pressed`: pressing the open one goes back to the course.
+ * The toggles are buttons with `aria-pressed`: pressing the open one goes back to the course. On a
+ * narrow screen the banner is one row: the title on one line (cut short with an ellipsis; the
+ * whole title is still read out), and a "Menu" disclosure button (`aria-expanded`) that shows the
+ * version, the toggles and Exit. Escape closes the menu and returns focus to its button.
  *
  * @fires pir-navigate - `glossary`, `references`, or `course` when an open one is pressed again ({@link PirNavigateEvent}).
  * @fires pir-course-action - `requestExit` from Exit; the shell asks for confirmation ({@link PirCourseActionEvent}).
@@ -28,22 +31,44 @@ export class PirHeader extends LitElement {
   /** Hides the toggles and Exit, as after the learner has left. */
   @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
 
-  /** Moves focus to Exit, where a learner who decided to stay left off. */
+  /** Whether the narrow-screen menu is open (wide screens always show the actions). */
+  @state() private menuOpen = false;
+
+  /** Moves focus to Exit, where a learner who decided to stay left off (opening the menu if Exit is in it). */
   focusExit(): void {
-    this.renderRoot.querySelector<HTMLElement>('[data-exit]')?.focus();
+    const exit = () => this.renderRoot.querySelector<HTMLElement>('[data-exit]');
+    if (!exit() || exit()?.offsetParent) {
+      exit()?.focus();
+      return;
+    }
+    this.menuOpen = true;
+    void this.updateComplete.then(() => exit()?.focus());
   }
 
   override render() {
-    return html`<header>
+    return html`<header @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       <div class="wrap">
-        <p class="course-title">${this.courseTitle}<small>Version ${this.version}</small></p>
+        <p class="course-title">
+          <span class="title-text">${this.courseTitle}</span><small>Version ${this.version}</small>
+        </p>
         ${
           this.noActions
             ? nothing
-            : html`<div class="actions" part="actions">
-                ${this.renderToggle('glossary', 'Glossary')} ${this.renderToggle('references', 'References')}
-                <button type="button" data-exit @click=${this.handleExitClick}>Exit</button>
-              </div>`
+            : html`<button
+                  class="menu-button"
+                  type="button"
+                  aria-expanded=${this.menuOpen ? 'true' : 'false'}
+                  aria-controls="header-actions"
+                  @click=${() => (this.menuOpen = !this.menuOpen)}
+                >
+                  Menu<span class="chevron" aria-hidden="true"></span>
+                </button>
+                <div id="header-actions" class="actions ${this.menuOpen ? 'open' : ''}" part="actions">
+                  <p class="menu-version">Version ${this.version}</p>
+                  ${this.renderToggle('glossary', 'Glossary')}
+                  ${this.renderToggle('references', 'References')}
+                  <button type="button" data-exit @click=${this.handleExitClick}>Exit</button>
+                </div>`
         }
       </div>
     </header>`;
@@ -54,14 +79,31 @@ export class PirHeader extends LitElement {
     return html`<button
       type="button"
       aria-pressed=${pressed ? 'true' : 'false'}
-      @click=${() => this.dispatchEvent(new PirNavigateEvent({ to: pressed ? 'course' : view }))}
+      @click=${() => {
+        this.menuOpen = false;
+        this.dispatchEvent(new PirNavigateEvent({ to: pressed ? 'course' : view }));
+      }}
     >
       ${label}
     </button>`;
   }
 
   private handleExitClick = (): void => {
+    this.menuOpen = false;
     this.dispatchEvent(new PirCourseActionEvent('requestExit'));
+  };
+
+  private handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.menuOpen) return;
+    event.preventDefault();
+    this.menuOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('.menu-button')?.focus();
+  };
+
+  /** The menu closes when focus leaves the banner, so it never hides content the learner moved on to. */
+  private handleFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (this.menuOpen && to && !this.renderRoot.contains(to)) this.menuOpen = false;
   };
 }
 

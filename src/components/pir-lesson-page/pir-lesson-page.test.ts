@@ -8,6 +8,9 @@ import { PirCaseChooseEvent } from '../pir-case/pir-case-events.js';
 import { deepActive, describeActive, nextEvent, settle, tabTo } from '../test-helpers.js';
 import type { PirLessonPage } from './pir-lesson-page.js';
 import './pir-lesson-page.js';
+import '../pir-case/pir-case.js';
+import '../pir-figure/pir-figure.js';
+import '../pir-reveal/pir-reveal.js';
 
 const pages = miniCourse.lessons.flatMap((l) => l.pages);
 const mount = (page: Page | undefined, extra: Partial<PirLessonPage> = {}) =>

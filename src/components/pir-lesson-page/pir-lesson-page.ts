@@ -5,11 +5,10 @@ import type { Block, GlossaryEntry, Page, Question, Reference } from '../../cont
 import { shared } from '../../styles/shared.js';
 import { prose } from '../../styles/prose.js';
 import { TermDefinitions, termStyles } from '../term-definitions.js';
-import '../pir-case/pir-case.js';
-import '../pir-figure/pir-figure.js';
 import '../pir-question/pir-question.js';
 import '../pir-reflection/pir-reflection.js';
-import '../pir-reveal/pir-reveal.js';
+// <pir-case>, <pir-figure> and <pir-reveal> are defined by whoever loads them (the package loads
+// them with the later lessons, src/app/later-screens.ts), so the first lesson does not wait for them.
 
 const CALLOUT_LABEL = { info: 'Information', tip: 'Practice tip', safety: 'Safety' } as const;
 
