@@ -58,10 +58,11 @@ export class CommitPolicy {
     this.#commitTimer = this.#clock.setTimeout(() => this.commitNow(), this.#debounceMs);
   }
 
-  commitNow(): void {
+  /** Commits at once; `urgent` (hidden page, keep-alive) also sends held knowledge-check answers. */
+  commitNow(urgent = false): void {
     this.#clock.clearTimeout(this.#commitTimer);
     this.#commitTimer = undefined;
-    if (!this.#ended) void this.#adapter.commit();
+    if (!this.#ended) void this.#adapter.commit(urgent);
   }
 
   /** Ends the session once: `exit` commits first, `pagehide` terminates alone. */
@@ -88,7 +89,7 @@ export class CommitPolicy {
   #keepAlive(): void {
     if (this.#ended) return;
     this.#keepAliveTimer = this.#clock.setTimeout(() => {
-      this.commitNow();
+      this.commitNow(true);
       this.#keepAlive();
     }, this.#keepAliveMs);
   }
@@ -96,6 +97,6 @@ export class CommitPolicy {
   readonly #onPageHide = (): void => this.end('pagehide');
 
   readonly #onVisibility = (): void => {
-    if (this.#win.document.visibilityState === 'hidden') this.commitNow();
+    if (this.#win.document.visibilityState === 'hidden') this.commitNow(true);
   };
 }

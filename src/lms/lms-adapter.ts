@@ -62,13 +62,11 @@ export interface ProgressReport {
   suspendData: string;
   /** Fraction of the course done, 0..1 (2004 progress_measure). */
   progressMeasure: number;
-  /** Per-lesson objective status. */
+  /** Per-lesson objective status: completion only (knowledge checks are practice, never a score). */
   lessons: Array<{
     id: string;
     title: string;
     completed: boolean;
-    /** Share of the lesson's knowledge checks answered correctly (latest answers), 0..1, if it has any. */
-    score?: number;
   }>;
   /** Whether the course is completed (lessons done and assessment passed). */
   completed: boolean;
@@ -93,8 +91,11 @@ export interface LmsAdapter {
   saveReflections(reflections: Record<string, string>): void;
   recordAnswer(answer: AnswerRecord): void;
   reportResult(result: ResultReport): void;
-  /** Sends pending data to the LMS; resolves false if it is still waiting to be accepted. */
-  commit(): Promise<boolean>;
+  /**
+   * Sends pending data to the LMS; resolves false if it is still waiting to be accepted. `urgent`
+   * (page hidden, keep-alive) also sends what is held back to keep learner actions light.
+   */
+  commit(urgent?: boolean): Promise<boolean>;
   /** Ends the session (once). `pagehide`: Terminate without a Commit first. */
   terminate(reason: 'exit' | 'pagehide'): void;
   /** Hears every saving-status change (and the current status at once); returns an unsubscribe. */
