@@ -324,6 +324,43 @@ for (const version of ['1.2', '2004'] as const) {
       l2.detach();
     });
 
+    it('saved progress that keeps failing to read is never shown as saved: kept on this device only, and why', async () => {
+      const saved = encodeProgress(miniCourse, {
+        position: { screen: 'page', lesson: 0, page: 1 },
+        visited: ['one_a', 'one_b'],
+        checks: {},
+        results: [],
+      });
+      const preload =
+        version === '1.2'
+          ? { suspend_data: saved, core: { entry: 'resume' } }
+          : { suspend_data: saved, entry: 'resume' };
+      const code = version === '1.2' ? '101' : '301';
+      const h = new LmsHarness(version, preload);
+      h.faults.get = ([element]) => (element === 'cmi.suspend_data' ? { code, result: '' } : undefined);
+      const l = await launch(version, h);
+      expect(l.lms().status).to.equal('deviceOnly');
+      expect(l.lms().problem?.code).to.equal(code);
+      l.actor.send({ type: 'course.start', at: tick() });
+      l.actor.send({
+        type: 'answer.submit',
+        questionId: 'k_single',
+        response: { type: 'single', optionId: 'a' },
+        at: tick(),
+      });
+      l.actor.send({ type: 'nav.next', at: tick() });
+      l.clock.advance(5000);
+      // Commits succeed (answers and statuses still reach the LMS), yet "saved" is never shown.
+      expect(h.count('commit')).to.be.greaterThan(1);
+      expect(l.statuses).not.to.include('saved');
+      expect(l.lms()).to.deep.include({ status: 'deviceOnly' });
+      expect(l.lms().problem?.code).to.equal(code);
+      expect(h.flat()['cmi.suspend_data']).to.equal(saved);
+      l.actor.send({ type: 'course.exit' });
+      expect(l.lms().status).to.equal('closed');
+      l.detach();
+    });
+
     for (const [name, data] of [
       ['corrupted', '{"f":1,"v":"1.0.0","p":"one_b","s":"one_a.one_b","k":"k single!","x":""}'],
       ['truncated', '{"f":1,"v":"1.0.0","p":"one_b","s":"one_a.on'],

@@ -8,7 +8,15 @@ import type { Course } from '../content/course-schema.js';
 import type { Clock } from './clock.js';
 
 /** How the connection to the LMS stands, for the learner's notices. */
-export type LmsStatus = 'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed';
+export type LmsStatus =
+  | 'connecting'
+  | 'saved'
+  | 'saving'
+  | 'retrying'
+  | 'standalone'
+  | 'closed'
+  /** The LMS could not give back the saved progress: it is kept on this device only (the problem says why). */
+  | 'deviceOnly';
 
 export interface LmsProblem {
   /** The LMS error code (e.g. "391"), or a name for failures without one. */

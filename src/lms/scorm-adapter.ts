@@ -78,6 +78,8 @@ export abstract class ScormAdapter implements LmsAdapter {
   #objectiveCount = 0;
   /** Set when the LMS's saved state could not be read: it is then never overwritten. */
   #protect = false;
+  /** Why the saved state could not be read, for the learner's notice. */
+  #readProblem: LmsProblem | undefined;
   /** Each lesson objective's completion as last written, so it is sent only when it changes. */
   readonly #lessonWritten = new Map<string, boolean>();
   /**
@@ -122,7 +124,18 @@ export abstract class ScormAdapter implements LmsAdapter {
   protected abstract readInteractionIds(count: number): string[] | undefined;
 
   subscribe(listener: (update: LmsStatusUpdate) => void): () => void {
-    return this.session.subscribe(listener);
+    return this.session.subscribe((update) => listener(this.#present(update)));
+  }
+
+  /**
+   * What the learner is told. While the LMS's saved progress could not be read, the course never
+   * writes suspend_data, so "saved" would be untrue: progress is on this device only, and the read
+   * failure says why (issue 15 §1).
+   */
+  #present(update: LmsStatusUpdate): LmsStatusUpdate {
+    if (!this.#protect || (update.status !== 'saved' && update.status !== 'saving')) return update;
+    const problem = this.#readProblem ?? update.problem;
+    return problem ? { status: 'deviceOnly', problem } : { status: 'deviceOnly' };
   }
 
   initialise(): Promise<LaunchData> {
@@ -177,6 +190,7 @@ export abstract class ScormAdapter implements LmsAdapter {
     }
     this.#writeBackup({ suspendData, location, base: this.session.known.get(e.suspendData) ?? '' });
     const readProblem = unreadable ? this.session.update.problem : undefined;
+    this.#readProblem = readProblem;
     this.afterLaunch(entry);
     if (handOver) this.#replay(backup);
     this.session.commit();
