@@ -11,17 +11,32 @@ import type { LaunchData, LmsAdapter, LmsStandard } from '../lms/lms-adapter.js'
 import { courseMachine } from '../machine/course-machine.js';
 import { decodeProgress, SavedProgressError } from '../machine/progress-codec.js';
 import type { Progress } from '../machine/progress.js';
+import { validateProgress } from '../machine/progress-validation.js';
 import { attachReporter } from './lms-reporter.js';
 import type { CourseActor } from './course-app.js';
 
-/** Reads the saved progress; an unreadable one is set aside with a notice, never a crash. */
+/**
+ * Reads the saved progress; an unreadable one is set aside with a notice, never a crash. So is one
+ * that does not hold together against the course (tampered or inconsistent, issue 15 §2): it is
+ * never trusted, so nothing it implies (a completion, a pass) is shown or sent to the LMS, and the
+ * next save replaces it with the learner's genuine progress, as for an unreadable one.
+ */
 export function restoreProgress(
   course: Course,
   suspendData: string,
-): { progress?: Progress; notice?: string } {
+): { progress?: Progress; notice?: string; problems?: string[] } {
   if (!suspendData) return {};
   try {
     const decoded = decodeProgress(course, suspendData);
+    const problems = validateProgress(course, decoded.progress, {
+      sameVersion: decoded.version === course.version,
+    });
+    if (problems.length)
+      return {
+        problems,
+        notice:
+          'Your saved progress does not match this course (it may have been changed outside the course), so it has been set aside and the course starts from the beginning.',
+      };
     return decoded.dropped
       ? {
           progress: decoded.progress,

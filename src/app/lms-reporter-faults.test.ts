@@ -387,6 +387,58 @@ for (const version of ['1.2', '2004'] as const) {
       });
     }
 
+    const everything = { s: 'one_a.one_b.two_a', k: 'k_single.k_truefalse.k_scenario', x: '' };
+    for (const [name, record] of [
+      [
+        'attempt 999,999,999 of 2',
+        {
+          p: '@s',
+          ...everything,
+          a: { n: 999999999, q: 'a_single.a_multiple.a_truefalse', r: '111' },
+          h: '3/3p',
+          c: 1_700_000_000_000,
+        },
+      ],
+      ['a result above the draw size', { p: '@s', ...everything, h: '99/3p', c: 1_700_000_000_000 }],
+      ['"completed" with no lesson done', { p: 'one_a', s: '', k: '', x: '', c: 1_700_000_000_000 }],
+    ] as const) {
+      it(`tampered suspend_data (${name}): set aside with a notice; no completed or passed is sent`, async () => {
+        const data = JSON.stringify({ f: 1, v: '1.0.0', ...record });
+        const preload =
+          version === '1.2'
+            ? { suspend_data: data, core: { entry: 'resume', lesson_status: 'incomplete' } }
+            : { suspend_data: data, entry: 'resume', completion_status: 'incomplete' };
+        const h = new LmsHarness(version, preload);
+        const l = await launch(version, h);
+        expect(l.notice).to.match(/does not match this course/);
+        const { context } = l.actor.getSnapshot();
+        expect(context.canResume).to.equal(false);
+        expect(context.progress.completedAt).to.equal(undefined);
+        expect(context.progress.results).to.deep.equal([]);
+        l.actor.send({ type: 'course.start', at: tick() });
+        l.actor.send({ type: 'nav.next', at: tick() });
+        l.clock.advance(5000);
+        l.actor.send({ type: 'course.exit' });
+        expectCleanConversation(h);
+        const claims = h
+          .setValues()
+          .filter((c) => /status$/.test(c.args[0]) && /^(completed|passed)$/.test(c.args[1]));
+        expect(claims.map((c) => `${c.args[0]}=${c.args[1]}`)).to.deep.equal([]);
+        const f = h.flat();
+        if (version === '1.2') expect(f['cmi.core.lesson_status']).to.equal('incomplete');
+        else
+          expect([f['cmi.completion_status'], f['cmi.success_status']]).to.deep.equal([
+            'incomplete',
+            'unknown',
+          ]);
+        // The next save replaces the tampered record with the learner's genuine progress.
+        expect(f['cmi.suspend_data']).to.equal(
+          encodeProgress(miniCourse, l.actor.getSnapshot().context.progress),
+        );
+        l.detach();
+      });
+    }
+
     it('older-version suspend_data: handed over faithfully, what still exists is restored', async () => {
       const old = '{"f":1,"v":"0.9.0","p":"one_b","s":"one_a.one_b.gone_page","k":"k_single.k_gone","x":""}';
       const h = new LmsHarness(

@@ -33,6 +33,8 @@ export interface Launch {
   suspendData: string;
   entry: string;
   previousSeconds: number;
+  /** The one-off notice the learner is shown at launch, if any. */
+  notice: string | undefined;
   detach: () => void;
 }
 
@@ -75,6 +77,7 @@ export async function launch(
     suspendData: booted.launch.suspendData,
     entry: booted.launch.entry,
     previousSeconds: booted.launch.previousSeconds,
+    notice: booted.notice,
     detach: () => {
       unsubscribe();
       booted.detach();
