@@ -12,6 +12,7 @@ import { courseMachine } from '../machine/course-machine.js';
 import { decodeProgress, SavedProgressError } from '../machine/progress-codec.js';
 import type { Progress } from '../machine/progress.js';
 import { validateProgress } from '../machine/progress-validation.js';
+import { summaryView } from '../machine/selectors.js';
 import { attachReporter } from './lms-reporter.js';
 import type { CourseActor } from './course-app.js';
 
@@ -63,12 +64,48 @@ export interface BootOptions {
   connect?: Omit<ConnectOptions, 'clock' | 'storage'>;
 }
 
+/** The record of completion of an earlier attempt, from this device's copy (issue 15 §5). */
+export interface EarlierRecord {
+  version: string;
+  learnerName: string;
+  completedAt: number;
+  /** Best passing score, 0–100. */
+  score: number;
+  completionReference: string;
+}
+
+/**
+ * The LMS started a new attempt after a completed one (the Learning Hub always does): the
+ * device's copy of the earlier attempt, if it is a genuine completion, as a record to offer.
+ */
+export function earlierRecord(
+  course: Course,
+  learner: { id: string; name: string },
+  suspendData: string | undefined,
+): EarlierRecord | undefined {
+  const { progress } = suspendData ? restoreProgress(course, suspendData) : {};
+  if (progress?.completedAt === undefined) return undefined;
+  const view = summaryView({ course, progress, reflections: {}, learner });
+  return {
+    version: course.version,
+    learnerName: learner.name,
+    completedAt: progress.completedAt,
+    score: view.score,
+    completionReference: view.completionReference,
+  };
+}
+
+export const NEW_ATTEMPT_NOTICE =
+  'Your learning system has started a new attempt at this course, so you start from the beginning. Your completed attempt stays in its records, and your record of completion from this device is on the welcome screen.';
+
 export interface BootedCourse {
   actor: CourseActor;
   adapter: LmsAdapter;
   launch: LaunchData;
-  /** A one-off message for the learner (progress set aside or partly kept). */
+  /** A one-off message for the learner (progress set aside or partly kept, or a new attempt). */
   notice?: string;
+  /** The earlier attempt's record of completion, when the LMS has started a new attempt. */
+  earlierRecord?: EarlierRecord;
   /** Stops reporting (tests; the page itself ends with pagehide). */
   detach: () => void;
 }
@@ -92,5 +129,14 @@ export async function bootCourse(options: BootOptions): Promise<BootedCourse> {
   });
   const detach = attachReporter({ actor, adapter, course, window: win, ...(clock ? { clock } : {}) });
   actor.start();
-  return { actor, adapter, launch, ...(notice ? { notice } : {}), detach };
+  const earlier = earlierRecord(course, launch.learner, launch.earlierAttempt);
+  const shown = notice ?? (earlier ? NEW_ATTEMPT_NOTICE : undefined);
+  return {
+    actor,
+    adapter,
+    launch,
+    ...(shown ? { notice: shown } : {}),
+    ...(earlier ? { earlierRecord: earlier } : {}),
+    detach,
+  };
 }

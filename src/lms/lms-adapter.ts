@@ -60,6 +60,12 @@ export interface LaunchData {
   previousSeconds: number;
   /** True when the LMS records nothing for credit (browse/review mode). */
   reviewOnly: boolean;
+  /**
+   * The LMS started a fresh attempt (nothing saved, not a resume) but this device still holds the
+   * saved progress of an earlier one: its suspend_data, so the course can offer the learner their
+   * record of completion (the Learning Hub never resumes a completed, passed or failed attempt).
+   */
+  earlierAttempt?: string;
 }
 
 /** One submitted answer, with everything an interaction record needs (the machine's report). */

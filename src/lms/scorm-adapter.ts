@@ -29,6 +29,8 @@ export interface LocalBackup {
   /** Answers and results the LMS has not yet accepted, replayed with the hand-over. */
   answers?: StoredAnswer[];
   results?: ResultReport[];
+  /** An earlier attempt's saved progress, kept after the LMS started a fresh attempt. */
+  earlier?: string;
   /** Written by 1.0.0 (one result only); read so its unsent result is not lost. */
   result?: ResultReport | undefined;
 }
@@ -188,7 +190,16 @@ export abstract class ScormAdapter implements LmsAdapter {
       suspendData = backup?.suspendData ?? '';
       location = backup?.location ?? '';
     }
-    this.#writeBackup({ suspendData, location, base: this.session.known.get(e.suspendData) ?? '' });
+    // The LMS started afresh (nothing saved, not a resume) while this device holds an earlier
+    // attempt: kept, so the learner can still see their record of completion (issue 15 §5).
+    const fresh = !unreadable && !handOver && savedData === '' && entry !== 'resume';
+    const earlier = fresh ? backup?.suspendData || backup?.earlier : undefined;
+    this.#writeBackup({
+      suspendData,
+      location,
+      base: this.session.known.get(e.suspendData) ?? '',
+      ...(earlier ? { earlier } : {}),
+    });
     const readProblem = unreadable ? this.session.update.problem : undefined;
     this.#readProblem = readProblem;
     this.afterLaunch(entry);
@@ -204,6 +215,7 @@ export abstract class ScormAdapter implements LmsAdapter {
       reflections: { ...this.#backupValue.reflections },
       previousSeconds,
       reviewOnly: mode === 'review',
+      ...(earlier ? { earlierAttempt: earlier } : {}),
     };
   }
 
