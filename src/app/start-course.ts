@@ -13,7 +13,7 @@ export async function startCourse(
   host: HTMLElement = document.body,
 ): Promise<void> {
   try {
-    const { actor, adapter, launch, notice } = await bootCourse({ course, standard, window });
+    const { actor, adapter, launch, notice, earlierRecord } = await bootCourse({ course, standard, window });
     const app = document.createElement('pir-course-app');
     app.actor = actor;
     app.lms = adapter;
@@ -21,6 +21,7 @@ export async function startCourse(
     app.previousSeconds = launch.previousSeconds;
     app.startedAt = Date.now();
     if (notice) app.notice = notice;
+    if (earlierRecord) app.earlierRecord = earlierRecord;
     host.querySelector('[data-loading]')?.remove();
     host.append(app);
   } catch (error) {
