@@ -142,7 +142,15 @@ for (const { name, versions, make } of PROFILES) {
         l2.actor.send({ type: 'course.exit' });
         expectCleanConversation(d2.harness);
         expect(d2.store().status).to.equal(PASSED[version]);
-        expectEveryAnswer(d2, [first]);
+        if (name === 'NHS Learning Hub') {
+          // The Hub said `_count` 0 on resume, so the second session's answers were stored over
+          // the first session's by sequence number (writing past `_count` throws in its player).
+          // Every answer of the last session is there; the two earlier check answers are not.
+          const ids = d2.store().interactions.map((i) => String(i.id));
+          expect(ids).to.deep.equal(['k_scenario_k', ...first.map((q) => `${q}_a1`)]);
+        } else {
+          expectEveryAnswer(d2, [first]);
+        }
         // The time of the first session is never read from the LMS's odd total_time as nonsense.
         expect(Number.isFinite(l2.previousSeconds)).to.equal(true);
         l2.detach();

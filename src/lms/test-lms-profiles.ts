@@ -59,9 +59,10 @@ function layered(h: LmsHarness, changes: Record<string, (...args: string[]) => u
 /**
  * NHS Learning Hub (issue 15, "Facts about the LMSs"): plays SCORM 1.2 only (`window.API`);
  * LMSSetValue/LMSCommit return booleans and LMSGetLastError a number; answers reach it only with
- * LMSFinish (its Commit drops interactions); on a resumed attempt it reports
+ * LMSFinish (its Commit drops interactions and objectives); on a resumed attempt it reports
  * `cmi.interactions._count` and `cmi.objectives._count` as 0, so new records overwrite old ones
- * by index; it hands back `total_time` as "0:00:00" or "NaN:aN:aN"; and it never resumes a
+ * by index (writing past `_count` throws inside its player, so the course cannot avoid it); it
+ * hands back `total_time` as "0:00:00" or "NaN:aN:aN"; and it never resumes a
  * completed, passed or failed attempt: a relaunch after a pass is a fresh "not attempted" start,
  * whatever `cmi.core.exit` says.
  */
@@ -94,7 +95,7 @@ export function learningHub(previous?: {
   // A fresh attempt starts a new objectives list; a resumed one overwrites by index.
   const objectives = over ? [] : [...(previous?.objectives ?? [])];
   const session = () => {
-    const { interactions: _, ...rest } = h.cmi();
+    const { interactions: _, objectives: __, ...rest } = h.cmi();
     return structuredClone(rest);
   };
   const real = h.api as Api;
@@ -109,14 +110,15 @@ export function learningHub(previous?: {
         : real.LMSGetValue(element),
     LMSCommit: (arg) => {
       const ok = real.LMSCommit(arg) === 'true';
-      // Commit keeps the record but drops the interactions.
+      // Commit keeps the record but drops the interactions and objectives.
       if (ok) record = session();
       return ok;
     },
     LMSFinish: (arg) => {
       const ok = real.LMSFinish(arg) === 'true';
       record = session();
-      interactions.push(...structuredClone(h.interactions()));
+      // Stored by sequence number: a resumed session (which read `_count` 0) overwrites.
+      h.interactions().forEach((x, i) => (interactions[i] = structuredClone(x)));
       h.objectives().forEach((o, i) => (objectives[i] = structuredClone(o)));
       return ok;
     },
