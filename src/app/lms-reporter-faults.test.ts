@@ -575,6 +575,31 @@ for (const version of ['1.2', '2004'] as const) {
       }
     });
 
+    it('a check answer held back for its lesson is sent at once when the page is hidden', async () => {
+      const storage = new MemoryStorage();
+      const h = new LmsHarness(version);
+      const l = await launch(version, h, storage);
+      l.actor.send({ type: 'course.start', at: tick() });
+      l.actor.send({ type: 'nav.next', at: tick() });
+      l.actor.send({
+        type: 'answer.submit',
+        questionId: 'k_single',
+        response: { type: 'single', optionId: 'a' },
+        at: tick(),
+      });
+      l.clock.advance(5000);
+      // Committed progress, but the check's interaction waits for its lesson, kept on the device.
+      expect(h.interactions()).to.deep.equal([]);
+      expect(JSON.stringify(storage.getItem(`pir:${miniCourse.id}:${STANDARD[version]}:L1`))).to.include(
+        'k_single',
+      );
+      hidePage(l.win);
+      expect(h.interactions().map((i) => i.id)).to.deep.equal(['k_single_k']);
+      l.actor.send({ type: 'course.exit' });
+      expectCleanConversation(h);
+      l.detach();
+    });
+
     it('commits when the page is hidden and every few minutes', async () => {
       const h = new LmsHarness(version);
       const l = await launch(version, h);
