@@ -84,10 +84,11 @@ export function earlierRecord(
   suspendData: string | undefined,
 ): EarlierRecord | undefined {
   const { progress } = suspendData ? restoreProgress(course, suspendData) : {};
-  if (progress?.completedAt === undefined) return undefined;
+  if (!suspendData || progress?.completedAt === undefined) return undefined;
   const view = summaryView({ course, progress, reflections: {}, learner });
   return {
-    version: course.version,
+    // The version the learner completed, which may be older than this one.
+    version: decodeProgress(course, suspendData).version,
     learnerName: learner.name,
     completedAt: progress.completedAt,
     score: view.score,

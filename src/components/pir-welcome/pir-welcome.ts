@@ -93,6 +93,9 @@ export class PirWelcome extends LitElement {
       .confirm h3:focus {
         outline: none;
       }
+      #earlier-record h3 {
+        margin-top: var(--pir-space-4);
+      }
       .record {
         display: grid;
         grid-template-columns: max-content 1fr;
