@@ -600,6 +600,31 @@ for (const version of ['1.2', '2004'] as const) {
       l.detach();
     });
 
+    it('a held check answer is sent after 25 s without a learner action, never sooner', async () => {
+      const h = new LmsHarness(version);
+      const l = await launch(version, h);
+      l.actor.send({ type: 'course.start', at: tick() });
+      l.actor.send({ type: 'nav.next', at: tick() });
+      l.actor.send({
+        type: 'answer.submit',
+        questionId: 'k_single',
+        response: { type: 'single', optionId: 'a' },
+        at: tick(),
+      });
+      l.clock.advance(24_000);
+      expect(h.interactions()).to.deep.equal([]);
+      const commits = h.count('commit');
+      l.clock.advance(1000);
+      expect(h.interactions().map((i) => i.id)).to.deep.equal(['k_single_k']);
+      expect(h.count('commit')).to.equal(commits + 1);
+      // Nothing held: a quiet page makes no further calls.
+      l.clock.advance(60_000);
+      expect(h.count('commit')).to.equal(commits + 1);
+      l.actor.send({ type: 'course.exit' });
+      expectCleanConversation(h);
+      l.detach();
+    });
+
     it('commits when the page is hidden and every few minutes', async () => {
       const h = new LmsHarness(version);
       const l = await launch(version, h);

@@ -110,6 +110,11 @@ export interface LmsAdapter {
    * (page hidden, keep-alive) also sends what is held back to keep learner actions light.
    */
   commit(urgent?: boolean): Promise<boolean>;
+  /**
+   * Queues what is held back to keep learner actions light (knowledge-check answers); true when
+   * there was something, so the caller commits it.
+   */
+  sendHeld?(): boolean;
   /** Ends the session (once). `pagehide`: Terminate without a Commit first. */
   terminate(reason: 'exit' | 'pagehide'): void;
   /** Hears every saving-status change (and the current status at once); returns an unsubscribe. */

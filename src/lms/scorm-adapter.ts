@@ -350,6 +350,12 @@ export abstract class ScormAdapter implements LmsAdapter {
     this.#writeBackup({ unsaved: true, results: [...(this.#backupValue.results ?? []), result] });
   }
 
+  sendHeld(): boolean {
+    if (this.#terminated || !this.#heldChecks.length) return false;
+    this.#releaseChecks();
+    return true;
+  }
+
   commit(urgent = false): Promise<boolean> {
     if (urgent && !this.#terminated) this.#releaseChecks();
     return Promise.resolve(!this.#terminated && this.session.commit());
