@@ -16,6 +16,7 @@ import {
   NETWORK,
   NETWORK_PROFILE,
   launchBrowser,
+  median,
   runJourney,
   timedLoad,
   type JourneyResult,
@@ -191,6 +192,11 @@ async function main(): Promise<void> {
   const calls = (j: JourneyResult) => `${j.lms.set} / ${j.lms.get} / ${j.lms.commit}`;
   row('Journey, brisk: SetValue / GetValue / Commit', (r) => calls(r.journey));
   row(`Journey, learner pace: SetValue / GetValue / Commit`, (r) => calls(r.paced));
+  row('SetValue per learner action at learner pace: median / mean (budget: median ≤ 4)', (r) =>
+    [median(r.paced.setPerAction), r.paced.lms.set / r.paced.learnerActions]
+      .map((n) => n.toFixed(2))
+      .join(' / '),
+  );
   row('Commits per learner action: brisk / learner pace', (r) =>
     [r.journey, r.paced].map((j) => (j.lms.commit / j.learnerActions).toFixed(2)).join(' / '),
   );

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
-import { LEARNER_PACE_MS, launchBrowser, runJourney, type JourneyResult } from './journey.js';
+import { LEARNER_PACE_MS, launchBrowser, median, runJourney, type JourneyResult } from './journey.js';
 import { STANDARDS, startLms, type Standard } from './lms-server.js';
 
 let browser: Browser;
@@ -45,7 +45,7 @@ describe('journey budget', { timeout: 120_000 }, () => {
     it(`${standard}: the full journey stays on 127.0.0.1 and commits at most once per learner action`, async (t) => {
       const journey = await journeys.get(standard)!;
       t.diagnostic(
-        `${journey.learnerActions} learner actions; SetValue ${journey.lms.set}, GetValue ${journey.lms.get}, Commit ${journey.lms.commit}`,
+        `${journey.learnerActions} learner actions; SetValue ${journey.lms.set} (median ${median(journey.setPerAction)} per action: ${journey.setPerAction.join(' ')}), GetValue ${journey.lms.get}, Commit ${journey.lms.commit}`,
       );
       assert.deepEqual(journey.pageErrors, [], 'no page errors');
       assert.deepEqual(

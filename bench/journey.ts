@@ -130,6 +130,15 @@ export interface JourneyResult {
   /** JSHeapUsedSize after a forced GC (CDP), bytes: page and course frame share one heap. */
   heapAtWelcome: number;
   heapAfterJourney: number;
+  /** SetValue calls made after each learner action, in order (meaningful at a learner's pace). */
+  setPerAction: number[];
+}
+
+/** The median of a list of counts (the SetValue-per-action budget, issue 15 §3). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length ? (sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2) : 0;
 }
 
 /**
@@ -170,7 +179,24 @@ export async function runJourney(
       if (screens.at(-1) !== name) screens.push(name);
       return name;
     };
-    const pause = () => (pauseMs ? new Promise((r) => setTimeout(r, pauseMs)) : Promise.resolve());
+    const setPerAction: number[] = [];
+    let counted = { set: 0, commit: 0 };
+    const lmsCounts = async () => (await page.evaluate('window.__lms')) as LmsCounts;
+    /**
+     * After each learner action: the pause, then the SetValue calls it caused. At a learner's pace
+     * it waits (up to 1.5 s more) for the action's debounced Commit, so its calls are not counted
+     * against the next action; actions that change nothing simply time out.
+     */
+    const pause = async () => {
+      if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
+      let now = await lmsCounts();
+      for (let waited = 0; pauseMs && now.commit === counted.commit && waited < 1500; waited += 50) {
+        await new Promise((r) => setTimeout(r, 50));
+        now = await lmsCounts();
+      }
+      setPerAction.push(now.set - counted.set);
+      counted = now;
+    };
     const click = async (pattern: string) => {
       await run(`window.__pir.click(${JSON.stringify(pattern)})`);
       actions['click']++;
@@ -211,6 +237,8 @@ export async function runJourney(
         actions['reflection'] += boxes;
         await run('window.__pir.settle(120)');
         await pause();
+        // One pause for every box filled in: the others cost no SetValue (reflections stay on the device).
+        for (let extra = 1; extra < boxes; extra++) setPerAction.push(0);
       }
       await click('^(Next|Go to the assessment)');
     }
@@ -230,7 +258,19 @@ export async function runJourney(
     const lms = (await page.evaluate('window.__lms')) as LmsCounts;
     const heapAfterJourney = await heap();
     const learnerActions = Object.values(actions).reduce((a, b) => a + b, 0);
-    return { learnerActions, actions, lms, foreign, pageErrors, screens, heapAtWelcome, heapAfterJourney };
+    // The Terminate's own SetValues (exit, session time) belong to the last action.
+    setPerAction[setPerAction.length - 1] += lms.set - counted.set;
+    return {
+      learnerActions,
+      actions,
+      lms,
+      foreign,
+      pageErrors,
+      screens,
+      heapAtWelcome,
+      heapAfterJourney,
+      setPerAction,
+    };
   } finally {
     await context.close();
   }

@@ -11,17 +11,33 @@ import type { LaunchData, LmsAdapter, LmsStandard } from '../lms/lms-adapter.js'
 import { courseMachine } from '../machine/course-machine.js';
 import { decodeProgress, SavedProgressError } from '../machine/progress-codec.js';
 import type { Progress } from '../machine/progress.js';
+import { validateProgress } from '../machine/progress-validation.js';
+import { summaryView } from '../machine/selectors.js';
 import { attachReporter } from './lms-reporter.js';
 import type { CourseActor } from './course-app.js';
 
-/** Reads the saved progress; an unreadable one is set aside with a notice, never a crash. */
+/**
+ * Reads the saved progress; an unreadable one is set aside with a notice, never a crash. So is one
+ * that does not hold together against the course (tampered or inconsistent, issue 15 §2): it is
+ * never trusted, so nothing it implies (a completion, a pass) is shown or sent to the LMS, and the
+ * next save replaces it with the learner's genuine progress, as for an unreadable one.
+ */
 export function restoreProgress(
   course: Course,
   suspendData: string,
-): { progress?: Progress; notice?: string } {
+): { progress?: Progress; notice?: string; problems?: string[] } {
   if (!suspendData) return {};
   try {
     const decoded = decodeProgress(course, suspendData);
+    const problems = validateProgress(course, decoded.progress, {
+      sameVersion: decoded.version === course.version,
+    });
+    if (problems.length)
+      return {
+        problems,
+        notice:
+          'Your saved progress does not match this course (it may have been changed outside the course), so it has been set aside and the course starts from the beginning.',
+      };
     return decoded.dropped
       ? {
           progress: decoded.progress,
@@ -48,12 +64,49 @@ export interface BootOptions {
   connect?: Omit<ConnectOptions, 'clock' | 'storage'>;
 }
 
+/** The record of completion of an earlier attempt, from this device's copy (issue 15 §5). */
+export interface EarlierRecord {
+  version: string;
+  learnerName: string;
+  completedAt: number;
+  /** Best passing score, 0–100. */
+  score: number;
+  completionReference: string;
+}
+
+/**
+ * The LMS started a new attempt after a completed one (the Learning Hub always does): the
+ * device's copy of the earlier attempt, if it is a genuine completion, as a record to offer.
+ */
+export function earlierRecord(
+  course: Course,
+  learner: { id: string; name: string },
+  suspendData: string | undefined,
+): EarlierRecord | undefined {
+  const { progress } = suspendData ? restoreProgress(course, suspendData) : {};
+  if (!suspendData || progress?.completedAt === undefined) return undefined;
+  const view = summaryView({ course, progress, reflections: {}, learner });
+  return {
+    // The version the learner completed, which may be older than this one.
+    version: decodeProgress(course, suspendData).version,
+    learnerName: learner.name,
+    completedAt: progress.completedAt,
+    score: view.score,
+    completionReference: view.completionReference,
+  };
+}
+
+export const NEW_ATTEMPT_NOTICE =
+  'Your learning system has started a new attempt at this course, so you start from the beginning. Your completed attempt stays in its records, and your record of completion from this device is on the welcome screen.';
+
 export interface BootedCourse {
   actor: CourseActor;
   adapter: LmsAdapter;
   launch: LaunchData;
-  /** A one-off message for the learner (progress set aside or partly kept). */
+  /** A one-off message for the learner (progress set aside or partly kept, or a new attempt). */
   notice?: string;
+  /** The earlier attempt's record of completion, when the LMS has started a new attempt. */
+  earlierRecord?: EarlierRecord;
   /** Stops reporting (tests; the page itself ends with pagehide). */
   detach: () => void;
 }
@@ -77,5 +130,14 @@ export async function bootCourse(options: BootOptions): Promise<BootedCourse> {
   });
   const detach = attachReporter({ actor, adapter, course, window: win, ...(clock ? { clock } : {}) });
   actor.start();
-  return { actor, adapter, launch, ...(notice ? { notice } : {}), detach };
+  const earlier = earlierRecord(course, launch.learner, launch.earlierAttempt);
+  const shown = notice ?? (earlier ? NEW_ATTEMPT_NOTICE : undefined);
+  return {
+    actor,
+    adapter,
+    launch,
+    ...(shown ? { notice: shown } : {}),
+    ...(earlier ? { earlierRecord: earlier } : {}),
+    detach,
+  };
 }

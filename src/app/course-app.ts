@@ -4,6 +4,7 @@
  * screen; selectors beside the machine decide what each shows, and the screens' events become
  * machine events (dom-to-machine.ts). It holds no course rule of its own.
  */
+import type { PirEarlierRecord } from '../components/pir-welcome/pir-welcome.js';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -61,6 +62,9 @@ export class PirCourseApp extends LitElement {
 
   /** A one-off message from launch (e.g. progress could not be restored). */
   @property() notice = '';
+
+  /** An earlier attempt's record of completion, when the LMS has started a new attempt. */
+  @property({ attribute: false }) earlierRecord: PirEarlierRecord | undefined;
 
   /** Base URL for course images (`assets/…`). */
   @property({ attribute: 'asset-base' }) assetBase = '';
@@ -166,6 +170,7 @@ export class PirCourseApp extends LitElement {
                   pageError: this.pageError,
                   timeSpent: () => timeSpentSeconds(this.previousSeconds, this.startedAt, Date.now()),
                   onUnansweredClick: this.handleUnansweredClick,
+                  earlierRecord: this.earlierRecord,
                 })
           }
         </main>

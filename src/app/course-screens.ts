@@ -2,6 +2,7 @@
  * The shell's screens as templates: each takes what the machine's selectors derived and passes it
  * down as plain data. No course rule lives here; the rules are in src/machine/selectors.ts.
  */
+import type { PirEarlierRecord } from '../components/pir-welcome/pir-welcome.js';
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { PirTone } from '../components/pir-progress/pir-progress.js';
@@ -86,6 +87,8 @@ export interface ScreenOptions {
   pageError: boolean;
   timeSpent: () => number;
   onUnansweredClick: (event: Event, questionId: string) => void;
+  /** An earlier attempt's record of completion, when the LMS has started a new attempt (issue 15 §5). */
+  earlierRecord?: PirEarlierRecord | undefined;
 }
 
 export function renderScreen(s: CourseSnapshot, screen: Screen, o: ScreenOptions) {
@@ -110,6 +113,7 @@ export function renderScreen(s: CourseSnapshot, screen: Screen, o: ScreenOptions
         .course=${course}
         ?can-resume=${s.context.canResume}
         ?completed=${progress.completedAt !== undefined}
+        .earlierRecord=${o.earlierRecord}
       ></pir-welcome>`;
     case 'page':
       return renderPage(s, o);

@@ -324,6 +324,43 @@ for (const version of ['1.2', '2004'] as const) {
       l2.detach();
     });
 
+    it('saved progress that keeps failing to read is never shown as saved: kept on this device only, and why', async () => {
+      const saved = encodeProgress(miniCourse, {
+        position: { screen: 'page', lesson: 0, page: 1 },
+        visited: ['one_a', 'one_b'],
+        checks: {},
+        results: [],
+      });
+      const preload =
+        version === '1.2'
+          ? { suspend_data: saved, core: { entry: 'resume' } }
+          : { suspend_data: saved, entry: 'resume' };
+      const code = version === '1.2' ? '101' : '301';
+      const h = new LmsHarness(version, preload);
+      h.faults.get = ([element]) => (element === 'cmi.suspend_data' ? { code, result: '' } : undefined);
+      const l = await launch(version, h);
+      expect(l.lms().status).to.equal('deviceOnly');
+      expect(l.lms().problem?.code).to.equal(code);
+      l.actor.send({ type: 'course.start', at: tick() });
+      l.actor.send({
+        type: 'answer.submit',
+        questionId: 'k_single',
+        response: { type: 'single', optionId: 'a' },
+        at: tick(),
+      });
+      l.actor.send({ type: 'nav.next', at: tick() });
+      l.clock.advance(5000);
+      // Commits succeed (answers and statuses still reach the LMS), yet "saved" is never shown.
+      expect(h.count('commit')).to.be.greaterThan(1);
+      expect(l.statuses).not.to.include('saved');
+      expect(l.lms()).to.deep.include({ status: 'deviceOnly' });
+      expect(l.lms().problem?.code).to.equal(code);
+      expect(h.flat()['cmi.suspend_data']).to.equal(saved);
+      l.actor.send({ type: 'course.exit' });
+      expect(l.lms().status).to.equal('closed');
+      l.detach();
+    });
+
     for (const [name, data] of [
       ['corrupted', '{"f":1,"v":"1.0.0","p":"one_b","s":"one_a.one_b","k":"k single!","x":""}'],
       ['truncated', '{"f":1,"v":"1.0.0","p":"one_b","s":"one_a.on'],
@@ -344,6 +381,58 @@ for (const version of ['1.2', '2004'] as const) {
         expectCleanConversation(h);
         // The unreadable record is replaced by a valid one, within the 1.2 limit.
         expect(h.flat()['cmi.suspend_data']).to.equal(
+          encodeProgress(miniCourse, l.actor.getSnapshot().context.progress),
+        );
+        l.detach();
+      });
+    }
+
+    const everything = { s: 'one_a.one_b.two_a', k: 'k_single.k_truefalse.k_scenario', x: '' };
+    for (const [name, record] of [
+      [
+        'attempt 999,999,999 of 2',
+        {
+          p: '@s',
+          ...everything,
+          a: { n: 999999999, q: 'a_single.a_multiple.a_truefalse', r: '111' },
+          h: '3/3p',
+          c: 1_700_000_000_000,
+        },
+      ],
+      ['a result above the draw size', { p: '@s', ...everything, h: '99/3p', c: 1_700_000_000_000 }],
+      ['"completed" with no lesson done', { p: 'one_a', s: '', k: '', x: '', c: 1_700_000_000_000 }],
+    ] as const) {
+      it(`tampered suspend_data (${name}): set aside with a notice; no completed or passed is sent`, async () => {
+        const data = JSON.stringify({ f: 1, v: '1.0.0', ...record });
+        const preload =
+          version === '1.2'
+            ? { suspend_data: data, core: { entry: 'resume', lesson_status: 'incomplete' } }
+            : { suspend_data: data, entry: 'resume', completion_status: 'incomplete' };
+        const h = new LmsHarness(version, preload);
+        const l = await launch(version, h);
+        expect(l.notice).to.match(/does not match this course/);
+        const { context } = l.actor.getSnapshot();
+        expect(context.canResume).to.equal(false);
+        expect(context.progress.completedAt).to.equal(undefined);
+        expect(context.progress.results).to.deep.equal([]);
+        l.actor.send({ type: 'course.start', at: tick() });
+        l.actor.send({ type: 'nav.next', at: tick() });
+        l.clock.advance(5000);
+        l.actor.send({ type: 'course.exit' });
+        expectCleanConversation(h);
+        const claims = h
+          .setValues()
+          .filter((c) => /status$/.test(c.args[0]) && /^(completed|passed)$/.test(c.args[1]));
+        expect(claims.map((c) => `${c.args[0]}=${c.args[1]}`)).to.deep.equal([]);
+        const f = h.flat();
+        if (version === '1.2') expect(f['cmi.core.lesson_status']).to.equal('incomplete');
+        else
+          expect([f['cmi.completion_status'], f['cmi.success_status']]).to.deep.equal([
+            'incomplete',
+            'unknown',
+          ]);
+        // The next save replaces the tampered record with the learner's genuine progress.
+        expect(f['cmi.suspend_data']).to.equal(
           encodeProgress(miniCourse, l.actor.getSnapshot().context.progress),
         );
         l.detach();
@@ -484,6 +573,56 @@ for (const version of ['1.2', '2004'] as const) {
         }
         l.detach();
       }
+    });
+
+    it('a check answer held back for its lesson is sent at once when the page is hidden', async () => {
+      const storage = new MemoryStorage();
+      const h = new LmsHarness(version);
+      const l = await launch(version, h, storage);
+      l.actor.send({ type: 'course.start', at: tick() });
+      l.actor.send({ type: 'nav.next', at: tick() });
+      l.actor.send({
+        type: 'answer.submit',
+        questionId: 'k_single',
+        response: { type: 'single', optionId: 'a' },
+        at: tick(),
+      });
+      l.clock.advance(5000);
+      // Committed progress, but the check's interaction waits for its lesson, kept on the device.
+      expect(h.interactions()).to.deep.equal([]);
+      expect(JSON.stringify(storage.getItem(`pir:${miniCourse.id}:${STANDARD[version]}:L1`))).to.include(
+        'k_single',
+      );
+      hidePage(l.win);
+      expect(h.interactions().map((i) => i.id)).to.deep.equal(['k_single_k']);
+      l.actor.send({ type: 'course.exit' });
+      expectCleanConversation(h);
+      l.detach();
+    });
+
+    it('a held check answer is sent after 25 s without a learner action, never sooner', async () => {
+      const h = new LmsHarness(version);
+      const l = await launch(version, h);
+      l.actor.send({ type: 'course.start', at: tick() });
+      l.actor.send({ type: 'nav.next', at: tick() });
+      l.actor.send({
+        type: 'answer.submit',
+        questionId: 'k_single',
+        response: { type: 'single', optionId: 'a' },
+        at: tick(),
+      });
+      l.clock.advance(24_000);
+      expect(h.interactions()).to.deep.equal([]);
+      const commits = h.count('commit');
+      l.clock.advance(1000);
+      expect(h.interactions().map((i) => i.id)).to.deep.equal(['k_single_k']);
+      expect(h.count('commit')).to.equal(commits + 1);
+      // Nothing held: a quiet page makes no further calls.
+      l.clock.advance(60_000);
+      expect(h.count('commit')).to.equal(commits + 1);
+      l.actor.send({ type: 'course.exit' });
+      expectCleanConversation(h);
+      l.detach();
     });
 
     it('commits when the page is hidden and every few minutes', async () => {

@@ -10,7 +10,7 @@ import type { Clock } from '../lms/clock.js';
 import { CommitPolicy } from '../lms/commit-policy.js';
 import type { LmsAdapter, ProgressReport } from '../lms/lms-adapter.js';
 import type { CourseMachine } from '../machine/course-machine.js';
-import { hasPassed, lessonQuestionIds, lessonStatus, type Progress } from '../machine/progress.js';
+import { hasPassed, lessonStatus, type Progress } from '../machine/progress.js';
 import { encodeProgress } from '../machine/progress-codec.js';
 
 export interface ReporterOptions {
@@ -42,18 +42,12 @@ export function progressReport(course: Course, progress: Progress): ProgressRepo
     suspendData: encodeProgress(course, progress),
     // Pages seen plus the assessment passed, as one more step.
     progressMeasure: (seen + (passed ? 1 : 0)) / (pages.length + 1),
-    lessons: course.lessons.map((lesson) => {
-      const ids = lessonQuestionIds(lesson);
-      const answered = ids.length > 0 && ids.every((id) => id in progress.checks);
-      const right = ids.filter((id) => progress.checks[id]?.correct).length;
-      return {
-        id: lesson.id,
-        title: lesson.title,
-        // A completed course had every lesson completed: starting again never downgrades the record.
-        completed: !!progress.completedAt || lessonStatus(lesson, progress) === 'completed',
-        ...(answered ? { score: right / ids.length } : {}),
-      };
-    }),
+    lessons: course.lessons.map((lesson) => ({
+      id: lesson.id,
+      title: lesson.title,
+      // A completed course had every lesson completed: starting again never downgrades the record.
+      completed: !!progress.completedAt || lessonStatus(lesson, progress) === 'completed',
+    })),
     completed: !!progress.completedAt,
   };
 }
@@ -64,6 +58,9 @@ export function attachReporter(options: ReporterOptions): () => void {
   let lastProgress = actor.getSnapshot().context.progress;
   // The first snapshot holds the reflections just restored: nothing new to store.
   let lastReflections = actor.getSnapshot().context.reflections;
+  // Knowledge checks answered before (this session or a restored one): a retry is practice and is
+  // not sent (issue 15 §4). Never cleared, so a check answered again after "Start again" is not either.
+  const answeredChecks = new Set(Object.keys(lastProgress.checks));
 
   const saveProgress = (progress: Progress) => {
     if (progress === lastProgress || policy.ended) return;
@@ -96,7 +93,9 @@ export function attachReporter(options: ReporterOptions): () => void {
 
   const listeners = [
     actor.on('report.answerSubmitted', ({ type: _, ...answer }) => {
-      adapter.recordAnswer(answer);
+      const retry = answer.phase === 'check' && answeredChecks.has(answer.question.id);
+      if (answer.phase === 'check') answeredChecks.add(answer.question.id);
+      if (!retry) adapter.recordAnswer(answer);
       policy.commitSoon();
     }),
     actor.on('report.assessmentResult', (e) => {

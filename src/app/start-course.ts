@@ -16,7 +16,7 @@ export async function startCourse(
   try {
     // The interface text first: every element reads it as it renders.
     if (course.strings) setStrings(course.strings, course.language);
-    const { actor, adapter, launch, notice } = await bootCourse({ course, standard, window });
+    const { actor, adapter, launch, notice, earlierRecord } = await bootCourse({ course, standard, window });
     const app = document.createElement('pir-course-app');
     app.actor = actor;
     app.lms = adapter;
@@ -24,6 +24,7 @@ export async function startCourse(
     app.previousSeconds = launch.previousSeconds;
     app.startedAt = Date.now();
     if (notice) app.notice = notice;
+    if (earlierRecord) app.earlierRecord = earlierRecord;
     host.querySelector('[data-loading]')?.remove();
     host.append(app);
   } catch (error) {

@@ -13,7 +13,7 @@ import type { LmsHarness } from '../lms/test-lms-harness.js';
 import { FakeClock, MemoryStorage, fakeWindow, type Version } from '../lms/test-lms-harness.js';
 import { miniCourse } from '../machine/fixtures/mini-course.js';
 import type { CourseActor } from '../machine/machine-test-kit.js';
-import { bootCourse } from './boot-course.js';
+import { bootCourse, type BootedCourse } from './boot-course.js';
 
 export const STANDARD = { '1.2': 'scorm12', '2004': 'scorm2004' } as const;
 /** The package binding of each version, as its entry point passes it. */
@@ -33,6 +33,10 @@ export interface Launch {
   suspendData: string;
   entry: string;
   previousSeconds: number;
+  /** The one-off notice the learner is shown at launch, if any. */
+  notice: string | undefined;
+  /** The earlier attempt's record of completion offered on the welcome screen, if any. */
+  earlierCompletion: BootedCourse['earlierRecord'];
   detach: () => void;
 }
 
@@ -75,6 +79,8 @@ export async function launch(
     suspendData: booted.launch.suspendData,
     entry: booted.launch.entry,
     previousSeconds: booted.launch.previousSeconds,
+    notice: booted.notice,
+    earlierCompletion: booted.earlierRecord,
     detach: () => {
       unsubscribe();
       booted.detach();

@@ -8,7 +8,15 @@ import type { Course } from '../content/course-schema.js';
 import type { Clock } from './clock.js';
 
 /** How the connection to the LMS stands, for the learner's notices. */
-export type LmsStatus = 'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed';
+export type LmsStatus =
+  | 'connecting'
+  | 'saved'
+  | 'saving'
+  | 'retrying'
+  | 'standalone'
+  | 'closed'
+  /** The LMS could not give back the saved progress: it is kept on this device only (the problem says why). */
+  | 'deviceOnly';
 
 export interface LmsProblem {
   /** The LMS error code (e.g. "391"), or a name for failures without one. */
@@ -52,6 +60,12 @@ export interface LaunchData {
   previousSeconds: number;
   /** True when the LMS records nothing for credit (browse/review mode). */
   reviewOnly: boolean;
+  /**
+   * The LMS started a fresh attempt (nothing saved, not a resume) but this device still holds the
+   * saved progress of an earlier one: its suspend_data, so the course can offer the learner their
+   * record of completion (the Learning Hub never resumes a completed, passed or failed attempt).
+   */
+  earlierAttempt?: string;
 }
 
 /** One submitted answer, with everything an interaction record needs (the machine's report). */
@@ -62,13 +76,11 @@ export interface ProgressReport {
   suspendData: string;
   /** Fraction of the course done, 0..1 (2004 progress_measure). */
   progressMeasure: number;
-  /** Per-lesson objective status. */
+  /** Per-lesson objective status: completion only (knowledge checks are practice, never a score). */
   lessons: Array<{
     id: string;
     title: string;
     completed: boolean;
-    /** Share of the lesson's knowledge checks answered correctly (latest answers), 0..1, if it has any. */
-    score?: number;
   }>;
   /** Whether the course is completed (lessons done and assessment passed). */
   completed: boolean;
@@ -93,8 +105,16 @@ export interface LmsAdapter {
   saveReflections(reflections: Record<string, string>): void;
   recordAnswer(answer: AnswerRecord): void;
   reportResult(result: ResultReport): void;
-  /** Sends pending data to the LMS; resolves false if it is still waiting to be accepted. */
-  commit(): Promise<boolean>;
+  /**
+   * Sends pending data to the LMS; resolves false if it is still waiting to be accepted. `urgent`
+   * (page hidden, keep-alive) also sends what is held back to keep learner actions light.
+   */
+  commit(urgent?: boolean): Promise<boolean>;
+  /**
+   * Queues what is held back to keep learner actions light (knowledge-check answers); true when
+   * there was something, so the caller commits it.
+   */
+  sendHeld?(): boolean;
   /** Ends the session (once). `pagehide`: Terminate without a Commit first. */
   terminate(reason: 'exit' | 'pagehide'): void;
   /** Hears every saving-status change (and the current status at once); returns an unsubscribe. */

@@ -29,12 +29,19 @@ export interface LocalBackup {
   /** Answers and results the LMS has not yet accepted, replayed with the hand-over. */
   answers?: StoredAnswer[];
   results?: ResultReport[];
+  /** An earlier attempt's saved progress, kept after the LMS started a fresh attempt. */
+  earlier?: string;
   /** Written by 1.0.0 (one result only); read so its unsent result is not lost. */
   result?: ResultReport | undefined;
 }
 
 /** An answer as the device keeps it: the question by id, the rest as reported. */
 export type StoredAnswer = Omit<AnswerRecord, 'question'> & { questionId: string };
+
+const storedAnswer = ({ question, ...rest }: AnswerRecord): StoredAnswer => ({
+  ...rest,
+  questionId: question.id,
+});
 
 /** Element names that differ only by spelling between the versions. */
 export interface LaunchElements {
@@ -73,6 +80,16 @@ export abstract class ScormAdapter implements LmsAdapter {
   #objectiveCount = 0;
   /** Set when the LMS's saved state could not be read: it is then never overwritten. */
   #protect = false;
+  /** Why the saved state could not be read, for the learner's notice. */
+  #readProblem: LmsProblem | undefined;
+  /** Each lesson objective's completion as last written, so it is sent only when it changes. */
+  readonly #lessonWritten = new Map<string, boolean>();
+  /**
+   * Knowledge-check answers not yet written: practice, so they travel together when a lesson is
+   * completed, with the assessment, or when the page is hidden or closed (see README), instead
+   * of adding an interaction's SetValue calls to every check the learner answers.
+   */
+  #heldChecks: AnswerRecord[] = [];
 
   constructor(session: CmiSession, course: Course, options: ScormAdapterOptions) {
     this.session = session;
@@ -88,7 +105,8 @@ export abstract class ScormAdapter implements LmsAdapter {
         this.#writeBackup({
           unsaved: false,
           base: this.#backupValue.suspendData,
-          answers: [],
+          // Held check answers have not reached the LMS yet: they stay on the device.
+          answers: this.#heldChecks.map(storedAnswer),
           results: [],
           result: undefined,
         });
@@ -108,7 +126,18 @@ export abstract class ScormAdapter implements LmsAdapter {
   protected abstract readInteractionIds(count: number): string[] | undefined;
 
   subscribe(listener: (update: LmsStatusUpdate) => void): () => void {
-    return this.session.subscribe(listener);
+    return this.session.subscribe((update) => listener(this.#present(update)));
+  }
+
+  /**
+   * What the learner is told. While the LMS's saved progress could not be read, the course never
+   * writes suspend_data, so "saved" would be untrue: progress is on this device only, and the read
+   * failure says why (issue 15 §1).
+   */
+  #present(update: LmsStatusUpdate): LmsStatusUpdate {
+    if (!this.#protect || (update.status !== 'saved' && update.status !== 'saving')) return update;
+    const problem = this.#readProblem ?? update.problem;
+    return problem ? { status: 'deviceOnly', problem } : { status: 'deviceOnly' };
   }
 
   initialise(): Promise<LaunchData> {
@@ -147,7 +176,8 @@ export abstract class ScormAdapter implements LmsAdapter {
     // The page closed while the LMS refused writes: the device copy is newer, and the LMS has not
     // moved on since (same base), so it is handed over and sent again.
     const unreadable = savedData === undefined || savedLocation === undefined;
-    const handOver = !!backup?.suspendData && backup.unsaved && backup.base === suspendData && !unreadable;
+    const waiting = backup?.unsaved || !!backup?.answers?.length || !!backup?.results?.length;
+    const handOver = !!backup?.suspendData && !!waiting && backup.base === suspendData && !unreadable;
     if (handOver) {
       suspendData = backup.suspendData;
       location = backup.location;
@@ -160,8 +190,18 @@ export abstract class ScormAdapter implements LmsAdapter {
       suspendData = backup?.suspendData ?? '';
       location = backup?.location ?? '';
     }
-    this.#writeBackup({ suspendData, location, base: this.session.known.get(e.suspendData) ?? '' });
+    // The LMS started afresh (nothing saved, not a resume) while this device holds an earlier
+    // attempt: kept, so the learner can still see their record of completion (issue 15 §5).
+    const fresh = !unreadable && !handOver && savedData === '' && entry !== 'resume';
+    const earlier = fresh ? backup?.suspendData || backup?.earlier : undefined;
+    this.#writeBackup({
+      suspendData,
+      location,
+      base: this.session.known.get(e.suspendData) ?? '',
+      ...(earlier ? { earlier } : {}),
+    });
     const readProblem = unreadable ? this.session.update.problem : undefined;
+    this.#readProblem = readProblem;
     this.afterLaunch(entry);
     if (handOver) this.#replay(backup);
     this.session.commit();
@@ -175,6 +215,7 @@ export abstract class ScormAdapter implements LmsAdapter {
       reflections: { ...this.#backupValue.reflections },
       previousSeconds,
       reviewOnly: mode === 'review',
+      ...(earlier ? { earlierAttempt: earlier } : {}),
     };
   }
 
@@ -202,6 +243,8 @@ export abstract class ScormAdapter implements LmsAdapter {
       const question = this.course.questions.find((q) => q.id === questionId);
       if (question) this.recordAnswer({ ...answer, question });
     }
+    // Overdue: replayed check answers are sent now, not held back like new ones.
+    this.#releaseChecks();
     for (const result of backup.results ?? (backup.result ? [backup.result] : [])) this.reportResult(result);
   }
 
@@ -242,8 +285,15 @@ export abstract class ScormAdapter implements LmsAdapter {
       location: report.location,
       unsaved: unsaved || this.#backupValue.unsaved,
     });
-    for (const lesson of report.lessons)
+    // Lesson objectives carry completion only, and only when it changes (issue 15 §3–4).
+    let lessonCompleted = false;
+    for (const lesson of report.lessons) {
+      if (this.#lessonWritten.get(lesson.id) === lesson.completed) continue;
+      lessonCompleted ||= lesson.completed && this.#lessonWritten.has(lesson.id);
+      this.#lessonWritten.set(lesson.id, lesson.completed);
       this.writeLessonObjective(this.objective(`lesson_${lesson.id}`), lesson);
+    }
+    if (lessonCompleted) this.#releaseChecks();
     this.writeProgress(report);
   }
 
@@ -254,28 +304,60 @@ export abstract class ScormAdapter implements LmsAdapter {
 
   recordAnswer(answer: AnswerRecord): void {
     if (this.#terminated) return;
+    const q = answer.question.id;
+    if (answer.phase === 'check') {
+      // Only a check's first answer is recorded: retries are practice (issue 15 §4).
+      const first = `${q}_k`;
+      if (this.#interactionIds.has(first) || this.#heldChecks.some((a) => a.question.id === q)) return;
+      this.#heldChecks.push(answer);
+      this.#writeBackup({
+        unsaved: true,
+        answers: [...(this.#backupValue.answers ?? []), storedAnswer(answer)],
+      });
+      return;
+    }
+    this.#releaseChecks();
+    this.#writeAnswerNow(answer);
+    // Kept on the device until a commit succeeds, so a page closed mid-failure loses no answer.
+    this.#writeBackup({
+      unsaved: true,
+      answers: [...(this.#backupValue.answers ?? []), storedAnswer(answer)],
+    });
+  }
+
+  #writeAnswerNow(answer: AnswerRecord): void {
     const index = this.#interactionCount++;
     const q = answer.question.id;
     let id = answer.phase === 'assessment' ? `${q}_a${answer.attempt ?? 1}` : `${q}_k`;
-    // A repeat (a check answered again, or ids the LMS may already hold) gets its slot number.
+    // Ids the LMS may already hold (unknown in 1.2, or reused) get their slot number.
     if (this.#interactionIds.has(id) || (answer.phase === 'check' && !this.#idsKnown)) id = `${id}${index}`;
     this.#interactionIds.add(id);
+    this.#interactionIds.add(`${q}_${answer.phase === 'check' ? 'k' : `a${answer.attempt ?? 1}`}`);
     this.writeAnswer(index, id, answer);
-    // Kept on the device until a commit succeeds, so a page closed mid-failure loses no answer.
-    const { question, ...rest } = answer;
-    this.#writeBackup({
-      unsaved: true,
-      answers: [...(this.#backupValue.answers ?? []), { ...rest, questionId: question.id }],
-    });
+  }
+
+  /** Writes the held check answers (their device copy stays until the LMS accepts a commit). */
+  #releaseChecks(): void {
+    const held = this.#heldChecks;
+    this.#heldChecks = [];
+    for (const answer of held) this.#writeAnswerNow(answer);
   }
 
   reportResult(result: ResultReport): void {
     if (this.#terminated) return;
+    this.#releaseChecks();
     this.writeResult(result);
     this.#writeBackup({ unsaved: true, results: [...(this.#backupValue.results ?? []), result] });
   }
 
-  commit(): Promise<boolean> {
+  sendHeld(): boolean {
+    if (this.#terminated || !this.#heldChecks.length) return false;
+    this.#releaseChecks();
+    return true;
+  }
+
+  commit(urgent = false): Promise<boolean> {
+    if (urgent && !this.#terminated) this.#releaseChecks();
     return Promise.resolve(!this.#terminated && this.session.commit());
   }
 
@@ -286,6 +368,7 @@ export abstract class ScormAdapter implements LmsAdapter {
       this.session.terminate(false);
       return;
     }
+    this.#releaseChecks();
     this.writeExit(this.clock.now() - this.#startedAt);
     this.session.terminate(reason === 'exit');
   }

@@ -47,11 +47,7 @@ export class Scorm12Adapter extends ScormAdapter {
   }
 
   protected writeLessonObjective(n: number, lesson: ProgressReport['lessons'][number]): void {
-    if (lesson.score !== undefined) {
-      this.session.set(`cmi.objectives.${n}.score.raw`, score(lesson.score, 100));
-      this.session.set(`cmi.objectives.${n}.score.min`, '0');
-      this.session.set(`cmi.objectives.${n}.score.max`, '100');
-    }
+    // Completion only: a practice score would read as a failing mark in LMS reports.
     this.session.set(`cmi.objectives.${n}.status`, lesson.completed ? 'completed' : 'incomplete');
   }
 

@@ -60,12 +60,7 @@ export class Scorm2004Adapter extends ScormAdapter {
   protected writeLessonObjective(n: number, lesson: ProgressReport['lessons'][number]): void {
     const p = `cmi.objectives.${n}`;
     this.session.set(`${p}.description`, description(lesson.title));
-    if (lesson.score !== undefined) {
-      this.session.set(`${p}.score.scaled`, score(lesson.score));
-      this.session.set(`${p}.score.raw`, score(lesson.score, 100));
-      this.session.set(`${p}.score.min`, '0');
-      this.session.set(`${p}.score.max`, '100');
-    }
+    // Completion only: a practice score would read as a failing mark in LMS reports.
     this.session.set(`${p}.completion_status`, lesson.completed ? 'completed' : 'incomplete');
   }
 

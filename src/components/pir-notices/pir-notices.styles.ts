@@ -28,7 +28,8 @@ export const noticesStyles = css`
   .status--saved .dot {
     background: var(--pir-color-success);
   }
-  .status--retrying .dot {
+  .status--retrying .dot,
+  .status--deviceOnly .dot {
     background: var(--pir-color-error);
   }
   .banner {

@@ -29,6 +29,24 @@ describe('pir-notices', () => {
     );
   });
 
+  it('never shows unreadable saved progress as saved: kept on this device only, and why', async () => {
+    const el = await fixture<PirNotices>(html`<pir-notices status="connecting"></pir-notices>`);
+    el.status = 'deviceOnly';
+    el.problem = 'General exception';
+    await settle();
+    const text = el.shadowRoot?.textContent ?? '';
+    expect(text).not.to.include('Your progress is saved');
+    expect(el.shadowRoot?.querySelector('.status')?.textContent).to.include(
+      'Your progress is kept on this device only.',
+    );
+    expect(text).to.include('Progress kept on this device only');
+    expect(text).to.include('could not give back the progress it saved for you');
+    expect(text).to.include('General exception');
+    expect(el.shadowRoot?.querySelector('[role=status]')?.textContent).to.include('this device only');
+    expect(el.hasAttribute('has-banner')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
   it('explains standalone mode', async () => {
     const el = await fixture<PirNotices>(html`<pir-notices status="standalone"></pir-notices>`);
     expect(el.shadowRoot?.textContent).to.include('your completion will not be recorded');

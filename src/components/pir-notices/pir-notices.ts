@@ -4,7 +4,8 @@ import { shared } from '../../styles/shared.js';
 import { noticesStyles } from './pir-notices.styles.js';
 
 /** How the connection to the LMS stands (mirrors the course machine's `LmsStatus`). */
-export type PirLmsStatus = 'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed';
+export type PirLmsStatus =
+  'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed' | 'deviceOnly';
 
 const STATUS_TEXT: Record<PirLmsStatus, string> = {
   connecting: 'Connecting to your learning system…',
@@ -13,11 +14,14 @@ const STATUS_TEXT: Record<PirLmsStatus, string> = {
   retrying: 'Your progress has not been saved yet. Trying again.',
   standalone: 'Practice mode: not connected to a learning system.',
   closed: 'This session has ended.',
+  deviceOnly: 'Your progress is kept on this device only.',
 };
 
 /**
  * @summary The notices area: whether progress is saved (quietly, as a status line), a warning banner while
- * saving fails and is retried, a banner for standalone mode (nothing is recorded), and any
+ * saving fails and is retried, a warning banner when the learning system could not give back the
+ * saved progress (progress is then kept on this device only, never shown as saved), a banner for
+ * standalone mode (nothing is recorded), and any
  * one-off notice from launch (for example, progress that could not be restored), which the
  * learner can dismiss. Only changes that matter are announced: saving failed, and saved again.
  *
@@ -46,12 +50,17 @@ export class PirNotices extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.hasBanner =
-      this.status === 'retrying' || this.status === 'standalone' || (!!this.notice && !this.dismissed);
+      this.status === 'retrying' ||
+      this.status === 'standalone' ||
+      this.status === 'deviceOnly' ||
+      (!!this.notice && !this.dismissed);
     const before = changed.get('status');
     if (!changed.has('status') || before === undefined) return;
     if (this.status === 'retrying' && before !== 'retrying') {
       this.announcement =
         'Your progress has not been saved yet. Please keep this window open while we try again.';
+    } else if (this.status === 'deviceOnly' && before !== 'deviceOnly') {
+      this.announcement = 'Your progress is kept on this device only.';
     } else if (before === 'retrying' && this.status === 'saved') {
       this.announcement = 'Your progress is saved again.';
     }
@@ -72,6 +81,22 @@ export class PirNotices extends LitElement {
                   We could not save your latest progress to your learning system and are trying again. Please
                   keep this window
                   open.${this.problem ? html` <span class="caption">(${this.problem})</span>` : nothing}
+                </p>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        this.status === 'deviceOnly'
+          ? html`<div class="banner banner--warning" role="region" aria-labelledby="device-title">
+              <h2 id="device-title">Progress kept on this device only</h2>
+              <div class="body">
+                <p>
+                  Your learning system could not give back the progress it saved for you, so this course will
+                  not overwrite it. Your answers and results are still sent to your learning system, but where
+                  you are in the course is kept in this browser only. If you use another device, you may need
+                  to start again
+                  there.${this.problem ? html` <span class="caption">(${this.problem})</span>` : nothing}
                 </p>
               </div>
             </div>`

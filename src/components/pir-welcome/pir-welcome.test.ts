@@ -71,4 +71,33 @@ describe('pir-welcome', () => {
     button(el, 'Yes, start again').click();
     expect(restarted).to.be.true;
   });
+
+  it('says plainly that the learning system started a new attempt, and offers the earlier record', async () => {
+    const record = {
+      version: '1.0.0',
+      learnerName: 'Doe, Jane',
+      completedAt: Date.UTC(2026, 2, 12, 10),
+      score: 90,
+      completionReference: 'PIR-1234-ABCD',
+    };
+    const el = await fixture<PirWelcome>(
+      html`<pir-welcome .course=${miniCourse} .earlierRecord=${record}></pir-welcome>`,
+    );
+    const text = () => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text()).to.include('Your learning system has started a new attempt');
+    expect(text()).to.include('You completed this course on 12 March 2026');
+    const view = button(el, 'View your record of completion');
+    expect(view.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot?.querySelector<HTMLElement>('#earlier-record')?.hidden).to.be.true;
+    await expect(el).to.be.accessible();
+    view.click();
+    await settle();
+    expect(view.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot?.querySelector<HTMLElement>('#earlier-record')?.hidden).to.be.false;
+    for (const fact of ['Doe, Jane', 'version 1.0.0', 'Passed with 90%', 'PIR-1234-ABCD'])
+      expect(text()).to.include(fact);
+    // The new attempt still starts as usual.
+    expect(buttons(el).map((b) => b.textContent?.trim())).to.include('Start the course');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -7,11 +7,27 @@ import { prose } from '../../styles/prose.js';
 import { shared } from '../../styles/shared.js';
 
 /**
+ * The record of completion of an earlier attempt, from this device's copy, shown when the LMS
+ * has started a new attempt after a completed one (the NHS Learning Hub always does).
+ */
+export interface PirEarlierRecord {
+  version: string;
+  learnerName: string;
+  /** ms since epoch. */
+  completedAt: number;
+  /** Best passing score, 0–100. */
+  score: number;
+  completionReference: string;
+}
+
+/**
  * The welcome screen: what the course is for, its learning outcomes, how long it takes and how it
  * is assessed. The primary action comes first, so nobody scrolls past the outcomes to find it: a
  * new learner sees the figures and "Start the course" under the title; a returning learner sees
  * "Continue where you left off" or "Start again" inside the "Welcome back" panel. Starting again
- * asks for confirmation and says what is kept (results, a completion and reflections).
+ * asks for confirmation and says what is kept (results, a completion and reflections). When the
+ * learning system has started a new attempt after a completed one, it says so plainly and offers
+ * the learner their record of completion from this device's copy.
  *
  * @fires pir-course-action - `start`, `resume` or `restart` ({@link PirCourseActionEvent}).
  */
@@ -77,6 +93,21 @@ export class PirWelcome extends LitElement {
       .confirm h3:focus {
         outline: none;
       }
+      #earlier-record h3 {
+        margin-top: var(--pir-space-4);
+      }
+      .record {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: var(--pir-space-1) var(--pir-space-3);
+        margin: 0;
+      }
+      .record dt {
+        font-weight: bold;
+      }
+      .record dd {
+        margin: 0;
+      }
       .outcomes li {
         margin-bottom: var(--pir-space-2);
       }
@@ -92,13 +123,18 @@ export class PirWelcome extends LitElement {
   /** True when the learner has already completed the course (their record is kept). */
   @property({ type: Boolean }) completed = false;
 
+  /** An earlier attempt's record of completion, when the LMS has started a new attempt. */
+  @property({ attribute: false }) earlierRecord: PirEarlierRecord | undefined;
+
   @state() private confirming = false;
+  @state() private showingRecord = false;
 
   override render() {
     const c = this.course;
     if (!c) return nothing;
     return html`<div class="content">
       <h1 tabindex="-1">${c.title}</h1>
+      ${this.earlierRecord && !this.canResume ? this.renderNewAttempt(this.earlierRecord) : nothing}
       ${
         this.canResume
           ? html`<div class="banner" role="region" aria-labelledby="welcome-back">
@@ -133,6 +169,49 @@ export class PirWelcome extends LitElement {
         ${c.outcomes.map((o) => html`<li>${o.text}</li>`)}
       </ul>
       <p>Your reflections are never marked. You can print them for your revalidation portfolio.</p>
+    </div>`;
+  }
+
+  /** The LMS started afresh after a completion: say so, and offer the device's record. */
+  private renderNewAttempt(record: PirEarlierRecord) {
+    const date = new Date(record.completedAt).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    return html`<div class="banner" role="region" aria-labelledby="new-attempt">
+      <h2 id="new-attempt">Your learning system has started a new attempt</h2>
+      <div class="banner-body">
+        <p>
+          You completed this course on ${date}. Your learning system keeps that completed attempt in its
+          records, but it has started a new attempt for this visit, so the course starts from the beginning.
+          You do not need to take it again unless you want to.
+        </p>
+        <button
+          class="button button--secondary"
+          type="button"
+          aria-expanded=${this.showingRecord ? 'true' : 'false'}
+          aria-controls="earlier-record"
+          @click=${() => (this.showingRecord = !this.showingRecord)}
+        >
+          ${this.showingRecord ? 'Hide' : 'View'} your record of completion
+        </button>
+        <div id="earlier-record" ?hidden=${!this.showingRecord}>
+          <h3>Your record of completion (kept on this device)</h3>
+          <dl class="record">
+            <dt>Learner</dt>
+            <dd>${record.learnerName || 'Not given by your learning system'}</dd>
+            <dt>Course</dt>
+            <dd>${this.course?.title}, version ${record.version}</dd>
+            <dt>Completed on</dt>
+            <dd>${date}</dd>
+            <dt>Final assessment</dt>
+            <dd>Passed with ${record.score}%</dd>
+            <dt>Completion reference</dt>
+            <dd>${record.completionReference}</dd>
+          </dl>
+        </div>
+      </div>
     </div>`;
   }
 
