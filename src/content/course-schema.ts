@@ -243,6 +243,18 @@ export const Issuer = z.strictObject({
     .optional(),
 });
 
+/**
+ * The content's release date, written YYYY-MM-DD: the packages date their files with it, so two
+ * builds of the same release are byte for byte the same.
+ */
+export const ReleaseDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-30')
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'must be a real calendar date');
+
 export const Course = z.strictObject({
   id: Id,
   title: PlainText,
@@ -252,6 +264,7 @@ export const Course = z.strictObject({
   keywords: z.array(PlainText).min(1),
   audience: PlainText,
   issuer: Issuer.optional(),
+  released: ReleaseDate.optional(),
   welcomeHtml: Html,
   outcomes: z.array(LearningOutcome).min(1),
   assessment: Assessment,
