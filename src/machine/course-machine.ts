@@ -183,10 +183,12 @@ const machineSetup = setup({
         assertEvent(event, 'assessment.start');
         const { course } = context;
         const bank = course.assessment.bank.flatMap((id) => questionById(course, id) ?? []);
-        // The questions of every earlier attempt, so the resit draws unseen ones first.
-        const seen = [
-          ...new Set([...(context.progress.seen ?? []), ...(context.progress.attempt?.questionIds ?? [])]),
-        ];
+        // The questions of every earlier attempt, in bank order, so the resit draws unseen ones first.
+        const asked = new Set([
+          ...(context.progress.seen ?? []),
+          ...(context.progress.attempt?.questionIds ?? []),
+        ]);
+        const seen = course.assessment.bank.filter((id) => asked.has(id));
         return {
           ...context.progress,
           ...(seen.length ? { seen } : {}),

@@ -21,7 +21,10 @@
  *        once), then one base-36 character per decision: the index of the choice within its node.
  *        Indices rather than choice ids keep the longest paths short; a path that no longer fits the
  *        case (a choice removed) is cut where it stops fitting.
- *   u    assessment questions seen in earlier attempts
+ *   u    assessment questions seen in earlier attempts, as a bit set over the bank: one hex digit
+ *        per four bank places (bit j of digit i is place 4i + j). Places rather than ids keep it
+ *        short (the real bank of 41 costs 11 characters); a bank changed since only shifts which
+ *        questions a resit prefers, never a record.
  */
 import type { Course } from '../content/course-schema.js';
 import { courseCases, type AttemptResult, type Position, type Progress } from './progress.js';
@@ -88,9 +91,23 @@ export function encodeProgress(course: Course, progress: Progress): string {
   if (progress.completedAt) encoded.c = progress.completedAt;
   const g = encodeCasePaths(courseCases(course), progress);
   if (g) encoded.g = g;
-  if (progress.seen?.length) encoded.u = join(progress.seen);
+  if (progress.seen?.length) encoded.u = encodeSeen(course.assessment.bank, progress.seen);
   return JSON.stringify(encoded);
 }
+
+function encodeSeen(bank: readonly string[], seen: readonly string[]): string {
+  const digits: number[] = [];
+  bank.forEach((id, place) => {
+    if (seen.includes(id)) digits[place >> 2] = (digits[place >> 2] ?? 0) | (1 << (place & 3));
+  });
+  return Array.from(digits, (d) => (d ?? 0).toString(16)).join('');
+}
+
+function decodeSeen(bank: readonly string[], hex: string): string[] {
+  return bank.filter((_, place) => (parseInt(hex[place >> 2] ?? '0', 16) >> (place & 3)) & 1);
+}
+
+const bitCount = (n: number): number => (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1);
 
 export interface DecodedProgress {
   progress: Progress;
@@ -155,7 +172,7 @@ function readV1(raw: Record<string, unknown>): EncodedV1 {
     out.g = g;
   }
   if (u !== undefined) {
-    if (!isString(u) || !SAFE.test(u))
+    if (!isString(u) || !/^[0-9a-f]+$/.test(u))
       throw new SavedProgressError('corrupted', 'saved questions seen are malformed');
     out.u = u;
   }
@@ -241,7 +258,8 @@ export function decodeProgress(course: Course, text: string): DecodedProgress {
 
   const cases = e.g === undefined ? undefined : decodeCasePaths(courseCases(course), e.g);
   if (cases?.dropped) dropped = true;
-  const seen = e.u === undefined ? [] : keep(split(e.u), questions);
+  const seen = e.u === undefined ? [] : decodeSeen(course.assessment.bank, e.u);
+  if (seen.length !== [...(e.u ?? '')].reduce((n, d) => n + bitCount(parseInt(d, 16)), 0)) dropped = true;
 
   return {
     version: e.v,

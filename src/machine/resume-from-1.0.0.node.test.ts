@@ -93,7 +93,7 @@ describe('resuming in 2.0.0 from progress saved by 1.0.0', () => {
     takeAttempt(actor, course, [], 11);
     const after = actor.getSnapshot().context.progress;
     assert.equal(after.attempt?.number, 2);
-    assert.deepEqual(after.seen, progress.attempt?.questionIds);
+    assert.deepEqual([...(after.seen ?? [])].sort(), [...progress.attempt!.questionIds].sort());
     assert.ok(after.attempt.questionIds.every((id) => !progress.attempt!.questionIds.includes(id)));
     // And the progress, now in the 2.0.0 shape, is saved and read back whole.
     assert.deepEqual(decodeProgress(course, encodeProgress(course, after)).progress.seen, after.seen);
