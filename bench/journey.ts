@@ -209,6 +209,7 @@ export async function runJourney(
         await run('window.__pir.settle(120)');
         await pause();
       }
+      actions['click'] += await run<number>('window.__pir.playCases()');
       await click('^(Next|Go to the assessment)');
     }
     if ((await screen()) !== 'assessment-intro')
