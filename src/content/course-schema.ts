@@ -234,15 +234,6 @@ export const DurationEstimate = z.strictObject({
   formula: PlainText,
 });
 
-/** Who issues the certificate (an organisation), with an optional logo from module/assets/. */
-export const Issuer = z.strictObject({
-  name: PlainText,
-  logo: z
-    .string()
-    .regex(/^assets\/[A-Za-z0-9_.-]+\.(svg|png)$/, 'must be an .svg or .png file in module/assets/')
-    .optional(),
-});
-
 /**
  * The content's release date, written YYYY-MM-DD: the packages date their files with it, so two
  * builds of the same release are byte for byte the same.
@@ -254,6 +245,15 @@ export const ReleaseDate = z
     const date = new Date(`${text}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
   }, 'must be a real calendar date');
+
+/** Who issues the certificate (an organisation), with an optional logo from module/assets/. */
+export const Issuer = z.strictObject({
+  name: PlainText,
+  logo: z
+    .string()
+    .regex(/^assets\/[A-Za-z0-9_.-]+\.(svg|png)$/, 'must be an .svg or .png file in module/assets/')
+    .optional(),
+});
 
 export const Course = z.strictObject({
   id: Id,
