@@ -240,6 +240,7 @@ export async function runJourney(
         // One pause for every box filled in: the others cost no SetValue (reflections stay on the device).
         for (let extra = 1; extra < boxes; extra++) setPerAction.push(0);
       }
+      actions['click'] += await run<number>('window.__pir.playCases()');
       await click('^(Next|Go to the assessment)');
     }
     if ((await screen()) !== 'assessment-intro')

@@ -18,6 +18,17 @@ export interface Focused {
   item: string;
   /** Id of the question whose shadow tree holds the element ('' outside questions). */
   qid: string;
+  /** Id of the branching case whose shadow tree holds the element ('' outside cases). */
+  caseId: string;
+}
+
+/** The first branching case on screen not yet at its end: what it waits for, and its best choice. */
+export interface CaseOnScreen {
+  caseId: string;
+  /** Choose an option, or read the outcome of the one chosen and continue. */
+  waitsFor: 'choice' | 'continue';
+  best: string;
+  path: string[];
 }
 
 /** Raised when the walk cannot go on; says what it was looking for. */
@@ -79,9 +90,14 @@ export class KeyboardLearner {
       while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
       if (!a || a === document.body) return null;
       let qid = '';
+      let caseId = '';
       for (let n: Element | null = a; n;) {
         if (n.tagName === 'PIR-QUESTION') {
           qid = (n as Element & { question?: { id: string } }).question?.id ?? '';
+          break;
+        }
+        if (n.tagName === 'PIR-CASE') {
+          caseId = (n as Element & { block?: { id: string } }).block?.id ?? '';
           break;
         }
         const root = n.getRootNode();
@@ -99,6 +115,7 @@ export class KeyboardLearner {
         dir: data?.['dir'] ?? '',
         item: data?.['item'] ?? '',
         qid,
+        caseId,
       };
     });
   }
@@ -144,6 +161,78 @@ export class KeyboardLearner {
       walk(document);
       return out;
     });
+  }
+
+  /** The paths of the branching cases on screen (the choice ids taken), by case id. */
+  casePaths(): Promise<Record<string, string[]>> {
+    return this.#frame.evaluate(() => {
+      const out: Record<string, string[]> = {};
+      const walk = (root: Document | ShadowRoot) => {
+        for (const n of root.querySelectorAll('*')) {
+          const c = n as Element & { block?: { id: string }; path?: string[] };
+          if (n.tagName === 'PIR-CASE' && c.block) out[c.block.id] = [...(c.path ?? [])];
+          if (n.shadowRoot) walk(n.shadowRoot);
+        }
+      };
+      walk(document);
+      return out;
+    });
+  }
+
+  /** The first case on screen still short of its end, from its block and path (none: undefined). */
+  caseOnScreen(): Promise<CaseOnScreen | undefined> {
+    return this.#frame.evaluate(() => {
+      type Choice = { id: string; quality: string; next: string };
+      type Block = { id: string; start: string; nodes: Array<{ id: string; choices?: Choice[] }> };
+      let found: CaseOnScreen | undefined;
+      const walk = (root: Document | ShadowRoot) => {
+        for (const n of root.querySelectorAll('*')) {
+          const c = n as Element & { block?: Block; path?: string[] };
+          if (!found && n.tagName === 'PIR-CASE' && c.block) {
+            const nodes = new Map(c.block.nodes.map((x) => [x.id, x]));
+            let node = nodes.get(c.block.start);
+            for (const id of c.path ?? [])
+              node = nodes.get(node?.choices?.find((x) => x.id === id)?.next ?? '');
+            const best = node?.choices?.find((x) => x.quality === 'best')?.id;
+            if (best)
+              found = {
+                caseId: c.block.id,
+                waitsFor: n.shadowRoot?.querySelector('fieldset')?.disabled ? 'continue' : 'choice',
+                best,
+                path: [...(c.path ?? [])],
+              };
+          }
+          if (n.shadowRoot) walk(n.shadowRoot);
+        }
+      };
+      walk(document);
+      return found;
+    });
+  }
+
+  /**
+   * One step of a case with the keyboard: the best option (arrows, then Space if the arrows did
+   * not select it) and "Choose", or "Continue" after reading the outcome.
+   */
+  async playCaseStep(step: CaseOnScreen): Promise<void> {
+    const keys = this.page.keyboard;
+    if (step.waitsFor === 'continue') {
+      await this.press('Continue');
+    } else {
+      const inCase = (x: Focused) => x.caseId === step.caseId;
+      let f = await this.tabTo((x) => inCase(x) && x.type === 'radio', `${step.caseId}'s options`);
+      for (let i = 0; i < 10 && f.value !== step.best; i += 1) {
+        await keys.press('ArrowDown');
+        f = (await this.focused()) ?? f;
+      }
+      if (!f.checked) await keys.press('Space');
+      await this.tabTo(
+        (x) => inCase(x) && x.tag === 'button' && x.text === 'Choose',
+        `${step.caseId}'s Choose`,
+      );
+      await keys.press('Enter');
+    }
+    await this.settle();
   }
 
   /** Visible text of every button and link, in document order. */
@@ -249,7 +338,7 @@ export class KeyboardLearner {
   }
 
   /**
-   * Answers what is on screen, else presses the first button of `forward` that exists; stops when
+   * Answers what is on screen, plays any unfinished case, else presses the first button of `forward` that exists; stops when
    * `until` holds or there is nothing left to press.
    */
   async walk(
@@ -262,6 +351,12 @@ export class KeyboardLearner {
       const pending = await this.pendingQuestions();
       if (pending[0]) {
         await this.answer(pending[0]);
+        continue;
+      }
+      // A case on the page is played to its end along its best path: its lesson needs it.
+      const step = await this.caseOnScreen();
+      if (step) {
+        await this.playCaseStep(step);
         continue;
       }
       const buttons = await this.buttons();

@@ -1,9 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createActor } from 'xstate';
 import type { Course, Question } from '../content/course-schema.js';
 import { miniCourse } from '../machine/fixtures/mini-course.js';
-import { courseMachine } from '../machine/course-machine.js';
 import { emptyProgress, type Progress } from '../machine/progress.js';
 import {
   answerWithKeyboard,
@@ -15,119 +13,16 @@ import {
   pressButton,
   tabTo,
 } from '../components/test-helpers.js';
-import type { ReactiveElement } from 'lit';
-import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
-import { screenOf } from '../machine/selectors.js';
-import type { CourseActor, PirCourseApp } from './course-app.js';
-import './course-app.js';
-import './later-screens.js';
-
-interface Mounted {
-  app: PirCourseApp;
-  actor: CourseActor;
-  /** Stands in for the LMS adapter's saving status. */
-  lms: ReturnType<typeof statusStore>;
-}
-
-function statusStore(current: LmsStatusUpdate) {
-  const listeners = new Set<(u: LmsStatusUpdate) => void>();
-  return {
-    set(update: LmsStatusUpdate) {
-      current = update;
-      for (const l of listeners) l(update);
-    },
-    subscribe(listener: (u: LmsStatusUpdate) => void) {
-      listeners.add(listener);
-      listener(current);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-/**
- * Waits until no element in the app has an update pending, after every queued microtask (focus
- * moves run after an update) has run: a condition, not a number of turns.
- */
-async function settled(root: Element = document.body): Promise<void> {
-  for (let round = 0; round < 50; round++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const pending = [root, ...deepAll(root, '*')].filter(
-      (el): el is ReactiveElement => (el as Partial<ReactiveElement>).isUpdatePending === true,
-    );
-    if (!pending.length) return;
-    await Promise.all(pending.map((el) => el.updateComplete));
-  }
-  throw new Error('The interface kept updating');
-}
-
-async function mount(course: Course = miniCourse, progress?: Progress, notice = ''): Promise<Mounted> {
-  const actor = createActor(courseMachine, {
-    input: { course, learner: { id: 'L1', name: 'Doe, Jane' }, ...(progress ? { progress } : {}) },
-  });
-  actor.start();
-  const lms = statusStore({ status: 'saved' });
-  const app = await fixture<PirCourseApp>(
-    html`<pir-course-app
-      .actor=${actor}
-      .lms=${lms}
-      .previousSeconds=${600}
-      .startedAt=${Date.now() - 120_000}
-      .notice=${notice}
-    ></pir-course-app>`,
-  );
-  await settled();
-  return { app, actor, lms };
-}
-
-const screen = (m: Mounted) => screenOf(m.actor.getSnapshot());
-
-function currentAssessmentQuestion(m: Mounted, course: Course): Question {
-  const attempt = m.actor.getSnapshot().context.progress.attempt;
-  const id = attempt?.questionIds[attempt.answers.length];
-  const q = course.questions.find((x) => x.id === id);
-  if (!q) throw new Error('no current assessment question');
-  return q;
-}
-
-async function clickButton(m: Mounted, text: string | RegExp): Promise<void> {
-  const re = typeof text === 'string' ? new RegExp(text) : text;
-  const button = deepAll<HTMLButtonElement>(m.app, 'button').find((b) =>
-    re.test((b.textContent ?? '').replace(/\s+/g, ' ')),
-  );
-  if (!button) throw new Error(`No button ${String(text)}`);
-  button.click();
-  await settled();
-}
-
-/** Answers every check on the current page (right unless told otherwise). */
-async function answerPage(m: Mounted, correct = true, check?: () => Promise<void>): Promise<void> {
-  for (const el of deepAll(m.app, 'pir-question')) {
-    const q = (el as HTMLElement & { question: Question }).question;
-    if (check) await check();
-    await answerWithMouse(el, q, correct);
-    if (check) await check();
-  }
-}
-
-/** Walks every lesson page with the mouse, checking accessibility on every state if asked. */
-async function walkLessons(m: Mounted, check?: () => Promise<void>): Promise<void> {
-  let guard = 0;
-  while (screen(m) === 'page' && guard++ < 500) {
-    if (check) await check();
-    await answerPage(m, guard % 2 === 0, check);
-    await clickButton(m, /^\s*(Next|Go to the assessment)/);
-  }
-}
-
-async function takeAssessment(m: Mounted, course: Course, correct: boolean, check?: () => Promise<void>) {
-  let guard = 0;
-  while (screen(m) === 'assessmentQuestion' && guard++ < 100) {
-    const q = currentAssessmentQuestion(m, course);
-    const el = deep(m.app, 'pir-question');
-    if (check) await check();
-    await answerWithMouse(el, q, correct);
-  }
-}
+import {
+  clickButton,
+  currentAssessmentQuestion,
+  mount,
+  playCasesWithKeyboard,
+  screen,
+  settled,
+  takeAssessment,
+  walkLessons,
+} from './test-course-app.js';
 
 /**
  * Completes a course with the keyboard only (Tab, Shift+Tab, Space, Enter, arrows and typing),
@@ -148,6 +43,7 @@ async function keyboardWalk(course: Course): Promise<void> {
       await tabTo((el) => el === reflection, 'the reflection box');
       await sendKeys({ type: 'Ask about feelings.' });
     }
+    await playCasesWithKeyboard(m);
     await pressButton(/^\s*(Next|Go to the assessment)/);
   }
   expect(screen(m)).to.equal('assessmentIntro');

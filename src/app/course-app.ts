@@ -28,7 +28,12 @@ import { needsLaterPart } from '../content/course-parts.js';
 import { shared } from '../styles/shared.js';
 import { styles } from './course-app.styles.js';
 import { ASSESSMENT_TAGS, renderMenu, renderScreen } from './course-screens.js';
-import { actionToCourseEvent, navigateToCourseEvent, type Stamp } from './dom-to-machine.js';
+import {
+  actionToCourseEvent,
+  caseToCourseEvent,
+  navigateToCourseEvent,
+  type Stamp,
+} from './dom-to-machine.js';
 import { ScreenFocus } from './screen-focus.js';
 import '../components/pir-exit-dialog/pir-exit-dialog.js';
 import '../components/pir-header/pir-header.js';
@@ -95,6 +100,11 @@ export class PirCourseApp extends LitElement {
       this.actor.send({ type: 'reflection.change', id: e.reflectionId, text: e.text }),
     );
     this.addEventListener('pir-course-action', (e) => void this.handleCourseAction(e));
+    for (const type of ['pir-case-choose', 'pir-case-replay'] as const)
+      this.addEventListener(type, (e) => {
+        const machineEvent = caseToCourseEvent(e, this.stamp());
+        if (machineEvent) this.actor.send(machineEvent);
+      });
   }
 
   override connectedCallback(): void {

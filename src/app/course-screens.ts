@@ -9,6 +9,7 @@ import type { PirTone } from '../components/pir-progress/pir-progress.js';
 import type { PirSavedTo } from '../components/pir-exited/pir-exited.js';
 import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
 import {
+  answerReview,
   assessmentQuestion,
   lessonsCompleted,
   lessonsToComplete,
@@ -39,6 +40,9 @@ export const ASSESSMENT_TAGS: Record<AssessmentState, { label: string; tone: Pir
   ready: { label: 'Ready to start', tone: 'blue' },
   locked: { label: 'Cannot start yet', tone: 'grey' },
 };
+
+/** One empty record for every render before a case is begun, so Lit sees no change. */
+const NO_CASE_PATHS: Readonly<Record<string, readonly string[]>> = Object.freeze({});
 
 /** Where the learner's record goes: the LMS (once it confirms), or this device only. */
 export function savedTo(lms: LmsStatusUpdate, standalone: boolean): PirSavedTo | 'sending' {
@@ -152,6 +156,7 @@ export function renderScreen(s: CourseSnapshot, screen: Screen, o: ScreenOptions
         .passMark=${course.assessment.passMark}
         .attemptsRemaining=${r.attemptsRemaining}
         .revisit=${r.revisit}
+        .review=${answerReview(course, progress)}
         ?completed=${r.courseComplete}
         saved-to=${to === 'problem' ? 'sending' : to}
       ></pir-results>`;
@@ -201,6 +206,8 @@ function renderPage(s: CourseSnapshot, o: ScreenOptions) {
         .reflections=${reflections}
         .answered=${Object.keys(progress.checks)}
         .assetBase=${o.assetBase}
+        .glossary=${course.glossary}
+        .casePaths=${progress.cases ?? NO_CASE_PATHS}
       ></pir-lesson-page>`,
     )}
     ${

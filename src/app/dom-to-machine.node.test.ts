@@ -1,7 +1,7 @@
 // Runs in Node: the learner's DOM events as machine events, with the clock and seed passed in.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actionToCourseEvent, navigateToCourseEvent } from './dom-to-machine.js';
+import { actionToCourseEvent, caseToCourseEvent, navigateToCourseEvent } from './dom-to-machine.js';
 
 const stamp = { at: 5, seed: () => 77 };
 
@@ -34,5 +34,23 @@ describe('dom-to-machine', () => {
       at: 9,
     });
     assert.equal(seeds, 1);
+  });
+
+  it('maps a case’s choice and replay to case events, with the time', () => {
+    assert.deepEqual(
+      caseToCourseEvent({ type: 'pir-case-choose', caseId: 'case_amara', choiceId: 'open' }, stamp),
+      {
+        type: 'case.choose',
+        caseId: 'case_amara',
+        choiceId: 'open',
+        at: 5,
+      },
+    );
+    assert.deepEqual(caseToCourseEvent({ type: 'pir-case-replay', caseId: 'case_dan' }, stamp), {
+      type: 'case.replay',
+      caseId: 'case_dan',
+      at: 5,
+    });
+    assert.equal(caseToCourseEvent({ type: 'pir-answer', caseId: 'case_dan' }, stamp), undefined);
   });
 });

@@ -3,6 +3,8 @@
  * passed in, so the translation is tested without a browser. View-only events (glossary,
  * references, the exit question) are not the machine's business and map to nothing.
  */
+import type { PirCaseChooseEvent } from '../events/pir-case-choose-event.js';
+import type { PirCaseReplayEvent } from '../events/pir-case-replay-event.js';
 import type { PirCourseActionEvent } from '../events/pir-course-action-event.js';
 import type { PirNavigateEvent } from '../events/pir-navigate-event.js';
 import type { CourseEvent } from '../machine/course-machine.js';
@@ -52,4 +54,16 @@ export function actionToCourseEvent(
     default:
       return undefined;
   }
+}
+
+/** A branching case's choice or replay: practice the machine keeps in progress, never an answer. */
+export function caseToCourseEvent(
+  event:
+    Pick<PirCaseChooseEvent, 'type' | 'caseId' | 'choiceId'> | Pick<PirCaseReplayEvent, 'type' | 'caseId'>,
+  { at }: Stamp,
+): CourseEvent | undefined {
+  if (event.type === 'pir-case-choose' && 'choiceId' in event)
+    return { type: 'case.choose', caseId: event.caseId, choiceId: event.choiceId, at };
+  if (event.type === 'pir-case-replay') return { type: 'case.replay', caseId: event.caseId, at };
+  return undefined;
 }

@@ -234,6 +234,18 @@ export const DurationEstimate = z.strictObject({
   formula: PlainText,
 });
 
+/**
+ * The content's release date, written YYYY-MM-DD: the packages date their files with it, so two
+ * builds of the same release are byte for byte the same.
+ */
+export const ReleaseDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-30')
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'must be a real calendar date');
+
 /** Who issues the certificate (an organisation), with an optional logo from module/assets/. */
 export const Issuer = z.strictObject({
   name: PlainText,
@@ -268,6 +280,7 @@ export const Course = z.strictObject({
   keywords: z.array(PlainText).min(1),
   audience: PlainText,
   issuer: Issuer.optional(),
+  released: ReleaseDate.optional(),
   welcomeHtml: Html,
   outcomes: z.array(LearningOutcome).min(1),
   assessment: Assessment,

@@ -46,6 +46,10 @@ export type CourseEvent =
   | { type: 'answer.submit'; questionId: string; response: Response; at: number }
   | { type: 'reflection.change'; id: string; text: string }
   | { type: 'assessment.start'; seed: number; at: number }
+  /** A choice at the current node of a case on the page on screen (practice: never reported as an answer). */
+  | { type: 'case.choose'; caseId: string; choiceId: string; at: number }
+  /** Play a case on the page on screen again from its start. */
+  | { type: 'case.replay'; caseId: string; at: number }
   /** The LMS session has ended (Terminate): nothing more can be recorded. */
   | { type: 'lms.sessionClosed' };
 

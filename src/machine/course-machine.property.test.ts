@@ -1,12 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { CourseEvent } from './course-machine.js';
+import { walkCase } from '../content/case-path.js';
 import { seededRandom } from '../content/random.js';
-import { miniCourse } from './fixtures/mini-course.js';
+import { caseCourse, fixtureCase } from './fixtures/case-course.js';
 import { answerFor, startCourseActor } from './machine-test-kit.js';
 import { attemptsRemaining, questionById } from './progress.js';
 import { decodeProgress, encodeProgress } from './progress-codec.js';
 
-const course = miniCourse;
+// The small course with a branching case, so case choices and replays are in the mix.
+const course = caseCourse;
+const caseChoiceIds = fixtureCase.nodes.flatMap((n) => n.choices?.map((c) => c.id) ?? []);
 const KNOWN_STATES = new Set([
   '"welcome"',
   '"page"',
@@ -49,6 +52,15 @@ function randomEvent(random: () => number, at: number, currentQuestion?: string)
     () => ({ type: 'answer.submit', questionId: question?.id ?? 'missing', response, at }),
     () => ({ type: 'answer.submit', questionId: question?.id ?? 'missing', response, at }),
     () => ({ type: 'reflection.change', id: 'r_next', text: 'again' }),
+    () => ({ type: 'case.choose', caseId: 'case_mia', choiceId: pick([...caseChoiceIds, 'missing']), at }),
+    () => ({ type: 'case.choose', caseId: 'case_mia', choiceId: pick(caseChoiceIds), at }),
+    () => ({
+      type: 'case.choose',
+      caseId: pick(['case_mia', 'case_gone']),
+      choiceId: pick(caseChoiceIds),
+      at,
+    }),
+    () => ({ type: 'case.replay', caseId: pick(['case_mia', 'case_gone']), at }),
   ];
   if (random() < 0.005) return { type: 'course.exit' };
   if (random() < 0.002) return { type: 'lms.sessionClosed' };
@@ -59,6 +71,7 @@ describe('course machine: random event sequences (property test)', () => {
   it('never reaches an unknown state or breaks an invariant, and every state restores from its snapshot', () => {
     const random = seededRandom(20261123);
     let snapshotsChecked = 0;
+    let caseStepsSeen = 0;
     let saved: string | undefined;
     for (let run = 0; run < 150; run++) {
       // Every other run relaunches from progress saved mid-way through an earlier run.
@@ -90,6 +103,12 @@ describe('course machine: random event sequences (property test)', () => {
             p.results.some((r) => r.passed),
             'completion needs a pass',
           ).to.be.true;
+        for (const [id, path] of Object.entries(p.cases ?? {})) {
+          expect(id, 'only placed cases have paths').to.equal('case_mia');
+          expect(walkCase(fixtureCase, path).used, 'every saved path fits its case').to.equal(path.length);
+        }
+        if (p.attempt?.responses)
+          expect(p.attempt.responses.length, 'one response per answer').to.equal(p.attempt.answers.length);
         if (snapshot.matches({ assessment: 'question' }))
           expect(p.attempt!.answers.length).to.be.below(p.attempt!.questionIds.length);
         // Every reachable state restores exactly from its suspend_data.
@@ -98,11 +117,13 @@ describe('course machine: random event sequences (property test)', () => {
         const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
         expect(plain(decoded.progress)).to.deep.equal(plain(p));
         snapshotsChecked++;
+        caseStepsSeen = Math.max(caseStepsSeen, p.cases?.case_mia?.length ?? 0);
         if (step === 60) saved = encodeProgress(course, p);
         if (snapshot.matches('exited')) break;
       }
       expect(emitted.filter((e) => e.type === 'report.courseCompleted').length).to.be.at.most(1);
     }
     expect(snapshotsChecked).to.be.greaterThan(5000);
+    expect(caseStepsSeen, 'the runs reach case paths of every length').to.be.at.least(3);
   });
 });

@@ -7,13 +7,21 @@
  * typed `report.*` events (`actor.on(...)`), which the app shell turns into LMS calls.
  */
 import { and, assertEvent, assign, emit, enqueueActions, not, setup } from 'xstate';
-import type { Question } from '../content/course-schema.js';
 import { drawQuestions } from './draw.js';
+import {
+  answeredQuestion,
+  answerReport,
+  at,
+  caseChoice,
+  caseOnPage,
+  resumePagePosition,
+} from './event-lookups.js';
 import {
   areLessonsComplete,
   attemptsRemaining,
   canVisit,
-  completedLessonIds,
+  newlyCompletedLessons,
+  withCaseChoice,
   emptyProgress,
   hasPassed,
   isAttemptInProgress,
@@ -21,50 +29,11 @@ import {
   isPassingScore,
   positionAfter,
   questionById,
-  type Position,
   type Progress,
 } from './progress.js';
-import type { AnswerReport } from '../content/answer-report.js';
-import { isComplete, isCorrect } from '../content/answers.js';
 import type { CourseContext, CourseEmitted, CourseEvent, CourseInput } from './course-events.js';
 
 export type { CourseContext, CourseEmitted, CourseEvent, CourseInput, Learner } from './course-events.js';
-
-const at = (event: CourseEvent): number => ('at' in event ? event.at : 0);
-
-/**
- * The question an answer is for, looked up once: on a page, any question in the course; in the
- * assessment, only the question on screen (a late or doubled submit is ignored).
- */
-function answeredQuestion(context: CourseContext, event: CourseEvent, phase: 'check' | 'assessment') {
-  assertEvent(event, 'answer.submit');
-  const attempt = context.progress.attempt;
-  if (phase === 'assessment' && attempt?.questionIds[attempt.answers.length] !== event.questionId) return;
-  const question = questionById(context.course, event.questionId);
-  return question && isComplete(question, event.response) ? question : undefined;
-}
-
-/** One answer as the LMS records it: resolved here so no later layer looks the question up again. */
-function answerReport(
-  context: CourseContext,
-  question: Question,
-  event: Extract<CourseEvent, { type: 'answer.submit' }>,
-  extra: { phase: 'check' | 'assessment'; attempt?: number },
-): AnswerReport {
-  return {
-    question,
-    ...extra,
-    response: event.response,
-    correct: isCorrect(question, event.response),
-    latencyMs: Math.max(0, event.at - (context.shownAt ?? event.at)),
-    at: event.at,
-  };
-}
-
-/** The page the learner left from, or the first page of the course. */
-function resumePagePosition(progress: Progress): Position {
-  return progress.position.screen === 'page' ? progress.position : { screen: 'page', lesson: 0, page: 0 };
-}
 
 const machineSetup = setup({
   types: {
@@ -91,6 +60,12 @@ const machineSetup = setup({
     isAtSummary: ({ context }) => context.progress.position.screen === 'summary',
     isValidCheckAnswer: ({ context, event }) => !!answeredQuestion(context, event, 'check'),
     isValidAssessmentAnswer: ({ context, event }) => !!answeredQuestion(context, event, 'assessment'),
+    isValidCaseChoice: ({ context, event }) => !!caseChoice(context, event),
+    /** A case on this page that has been begun, so there is something to replay. */
+    hasCaseToReplay: ({ context, event }) => {
+      assertEvent(event, 'case.replay');
+      return !!caseOnPage(context, event.caseId) && !!context.progress.cases?.[event.caseId]?.length;
+    },
     /** The answer being submitted is to the attempt's last question. */
     isLastAssessmentQuestion: ({ context }) => {
       const attempt = context.progress.attempt;
@@ -142,34 +117,48 @@ const machineSetup = setup({
       const lesson = context.course.lessons[pos.lesson];
       const page = lesson?.pages[pos.page];
       if (!lesson || !page) return;
-      const before = completedLessonIds(context.course, context.progress);
       const visited = context.progress.visited.includes(page.id)
         ? context.progress.visited
         : [...context.progress.visited, page.id];
       const progress = { ...context.progress, visited };
       enqueue.assign({ progress, shownAt: at(event) });
       enqueue.emit({ type: 'report.pageViewed', lessonId: lesson.id, pageId: page.id, at: at(event) });
-      for (const id of completedLessonIds(context.course, progress)) {
-        if (!before.includes(id))
-          enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: at(event) });
-      }
+      for (const id of newlyCompletedLessons(context.course, context.progress, progress))
+        enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: at(event) });
     }),
     recordCheck: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'answer.submit');
       const question = answeredQuestion(context, event, 'check');
       if (!question) return;
       const report = answerReport(context, question, event, { phase: 'check' });
-      const before = completedLessonIds(context.course, context.progress);
       const progress = {
         ...context.progress,
         checks: { ...context.progress.checks, [question.id]: { correct: report.correct } },
       };
       enqueue.assign({ progress, shownAt: event.at });
       enqueue.emit({ type: 'report.answerSubmitted', ...report });
-      for (const id of completedLessonIds(context.course, progress)) {
-        if (!before.includes(id))
-          enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: event.at });
-      }
+      for (const id of newlyCompletedLessons(context.course, context.progress, progress))
+        enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: event.at });
+    }),
+    /**
+     * Adds the choice to the case's path; reports any lesson it completes. Cases are practice: no
+     * answer is reported, so the LMS records no interaction and no score for them.
+     */
+    recordCaseChoice: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'case.choose');
+      const found = caseChoice(context, event);
+      if (!found) return;
+      const progress = withCaseChoice(context.progress, found.block, [...found.path, event.choiceId]);
+      enqueue.assign({ progress });
+      for (const id of newlyCompletedLessons(context.course, context.progress, progress))
+        enqueue.emit({ type: 'report.lessonCompleted', lessonId: id, at: event.at });
+    }),
+    /** Clears the case's path; a case once finished stays counted for its lesson. */
+    replayCase: assign({
+      progress: ({ context, event }) => {
+        assertEvent(event, 'case.replay');
+        return { ...context.progress, cases: { ...context.progress.cases, [event.caseId]: [] } };
+      },
     }),
     /** The course is completed once every lesson is complete and the assessment passed, in either order. */
     completeCourseIfDue: enqueueActions(({ context, event, enqueue }) => {
@@ -194,12 +183,20 @@ const machineSetup = setup({
         assertEvent(event, 'assessment.start');
         const { course } = context;
         const bank = course.assessment.bank.flatMap((id) => questionById(course, id) ?? []);
+        // The questions of every earlier attempt, in bank order, so the resit draws unseen ones first.
+        const asked = new Set([
+          ...(context.progress.seen ?? []),
+          ...(context.progress.attempt?.questionIds ?? []),
+        ]);
+        const seen = course.assessment.bank.filter((id) => asked.has(id));
         return {
           ...context.progress,
+          ...(seen.length ? { seen } : {}),
           attempt: {
             number: context.progress.results.length + 1,
-            questionIds: drawQuestions(bank, course.assessment.drawSize, event.seed),
+            questionIds: drawQuestions(bank, course.assessment.drawSize, event.seed, new Set(seen)),
             answers: [],
+            responses: [],
           },
         };
       },
@@ -214,7 +211,11 @@ const machineSetup = setup({
       enqueue.assign({
         progress: {
           ...context.progress,
-          attempt: { ...attempt, answers: [...attempt.answers, report.correct] },
+          attempt: {
+            ...attempt,
+            answers: [...attempt.answers, report.correct],
+            responses: [...(attempt.responses ?? []), event.response],
+          },
         },
         shownAt: event.at,
       });
@@ -244,13 +245,13 @@ const machineSetup = setup({
       });
     }),
     /**
-     * Start again: lesson progress is cleared; results, the current attempt (so no attempt is ever
-     * given back), completion and reflections are kept.
+     * Start again: lesson progress (cases included) is cleared; results, the current attempt (so no
+     * attempt is ever given back), the questions already seen, completion and reflections are kept.
      */
     resetLessons: assign({
       progress: ({ context }) => {
-        const { attempt, results, completedAt } = context.progress;
-        return { ...emptyProgress(), attempt, results, completedAt };
+        const { attempt, results, completedAt, seen } = context.progress;
+        return { ...emptyProgress(), attempt, results, completedAt, ...(seen ? { seen } : {}) };
       },
       canResume: false,
     }),
@@ -328,6 +329,8 @@ export const courseMachine = machineSetup.createMachine({
         'nav.assessment': { target: 'assessment' },
         'nav.summary': { target: 'summary' },
         'answer.submit': { guard: 'isValidCheckAnswer', actions: ['recordCheck', 'completeCourseIfDue'] },
+        'case.choose': { guard: 'isValidCaseChoice', actions: ['recordCaseChoice', 'completeCourseIfDue'] },
+        'case.replay': { guard: 'hasCaseToReplay', actions: 'replayCase' },
       },
     },
     assessment: {

@@ -5,6 +5,8 @@
 import { createActor, type Actor } from 'xstate';
 import type { Course, Question } from '../content/course-schema.js';
 import { courseMachine, type CourseEmitted, type CourseInput } from './course-machine.js';
+import { walkCase } from '../content/case-path.js';
+import type { CaseBlock } from '../content/course-schema.js';
 import { pageQuestionIds, questionById } from './progress.js';
 import { correctResponse, type Response } from '../content/answers.js';
 
@@ -69,11 +71,37 @@ export function answerPageChecks(actor: CourseActor, course: Course, wrongFirst 
   }
 }
 
-/** From the welcome screen, reads every page and answers every check, ending at the assessment. */
+/**
+ * Plays a case on the page on screen from where it stands to an end, taking the choice `pick`
+ * names at each node (by default the first best choice).
+ */
+export function playCase(
+  actor: CourseActor,
+  block: CaseBlock,
+  pick: (choices: NonNullable<CaseBlock['nodes'][number]['choices']>) => string = (choices) =>
+    choices.find((c) => c.quality === 'best')!.id,
+): void {
+  for (let guard = 0; guard < 50; guard++) {
+    const walk = walkCase(block, actor.getSnapshot().context.progress.cases?.[block.id] ?? []);
+    if (walk.finished || !walk.current.choices) return;
+    actor.send({ type: 'case.choose', caseId: block.id, choiceId: pick(walk.current.choices), at: tick() });
+  }
+}
+
+/** Plays every case on the page on screen to an end along its best path. */
+export function playPageCases(actor: CourseActor, course: Course): void {
+  const { position } = actor.getSnapshot().context.progress;
+  if (position.screen !== 'page') return;
+  for (const block of course.lessons[position.lesson]?.pages[position.page]?.blocks ?? [])
+    if (block.type === 'case') playCase(actor, block);
+}
+
+/** From the welcome screen, reads every page, answers every check and plays every case, ending at the assessment. */
 export function completeLessons(actor: CourseActor, course: Course): void {
   if (actor.getSnapshot().matches('welcome')) actor.send({ type: 'course.start', at: tick() });
   for (let guard = 0; guard < 500 && actor.getSnapshot().matches('page'); guard++) {
     answerPageChecks(actor, course);
+    playPageCases(actor, course);
     actor.send({ type: 'nav.next', at: tick() });
   }
 }

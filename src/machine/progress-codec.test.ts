@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { Course } from '../content/course-schema.js';
+import { correctResponse, type Response } from '../content/answers.js';
+import { longestCasePath } from '../content/case-path.js';
+import type { Course, Question } from '../content/course-schema.js';
 import { miniCourse } from './fixtures/mini-course.js';
 import { completeLessons, startCourseActor, takeAttempt } from './machine-test-kit.js';
-import type { Progress } from './progress.js';
+import { courseCases, questionById, type Progress } from './progress.js';
 import { decodeProgress, encodeProgress, SavedProgressError } from './progress-codec.js';
 
 const course = miniCourse;
@@ -131,6 +133,20 @@ describe('progress codec (suspend_data)', () => {
   });
 });
 
+/** The longest response a question can have: every option, every item matched or ordered. */
+function longestResponse(q: Question): Response {
+  if (q.type === 'multiple') return { type: 'multiple', optionIds: q.options.map((o) => o.id) };
+  return correctResponse(q);
+}
+/** Characters a drawn question costs at most: its id and its longest response. */
+const weight = (q: Question): number =>
+  q.id.length +
+  (q.type === 'multiple'
+    ? q.options.length
+    : q.type === 'matching' || q.type === 'ordering'
+      ? q.items.length
+      : 1);
+
 describe('progress codec with the real course', () => {
   it('stays under 1,000 characters at its largest possible state', async () => {
     const response = await fetch('/build/course.json');
@@ -146,11 +162,25 @@ describe('progress codec with the real course', () => {
         ),
       ),
     );
-    // The draw with the longest ids, in progress with all but one answered, after every other attempt failed.
-    const longestDraw = [...real.assessment.bank]
-      .sort((a, b) => b.length - a.length)
-      .slice(0, real.assessment.drawSize);
+    // The draw whose ids and longest responses are longest, in progress with all but one answered,
+    // after every other attempt failed on questions of the next-longest ids (a resit draws unseen ones).
     const { drawSize, maxAttempts } = real.assessment;
+    const bank = real.assessment.bank.map((id) => questionById(real, id)!);
+    const longestDraw = [...bank]
+      .sort((a, b) => weight(b) - weight(a))
+      .slice(0, drawSize)
+      .map((q) => q.id);
+    const earlier = new Set(
+      bank
+        .map((q) => q.id)
+        .filter((id) => !longestDraw.includes(id))
+        .slice(0, (maxAttempts - 1) * drawSize),
+    );
+    // Kept in bank order, as the machine keeps it (saved as a bit set over the bank).
+    const seen = real.assessment.bank.filter((id) => earlier.has(id));
+    // Both cases at their longest paths.
+    const cases = courseCases(real);
+    expect(cases.length, 'the real course has its two cases').to.equal(2);
     const worst: Progress = {
       position: { screen: 'page', lesson: lessonOf, page: real.lessons[lessonOf].pages.indexOf(longestPage) },
       visited: pages.map((p) => p.id),
@@ -159,6 +189,7 @@ describe('progress codec with the real course', () => {
         number: maxAttempts,
         questionIds: longestDraw,
         answers: longestDraw.slice(1).map(() => true),
+        responses: longestDraw.slice(0, -1).map((id) => longestResponse(questionById(real, id)!)),
       },
       results: Array.from({ length: maxAttempts - 1 }, (_, i) => ({
         number: i + 1,
@@ -168,9 +199,14 @@ describe('progress codec with the real course', () => {
         passed: false,
       })),
       completedAt: 4102444800000,
+      cases: Object.fromEntries(cases.map(({ block }) => [block.id, longestCasePath(block)])),
+      finishedCases: cases.map(({ block }) => block.id),
+      seen,
     };
     const text = encodeProgress(real, worst);
     expect(text.length).to.be.below(1000);
+    expect(worst.cases!.case_amara.length + worst.cases!.case_dan.length).to.be.at.least(8);
+    console.log(`Worst-case suspend_data of the real course: ${text.length} characters`);
     expect(plain(decodeProgress(real, text).progress)).to.deep.equal(plain(worst));
   });
 });

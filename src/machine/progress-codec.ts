@@ -13,9 +13,23 @@
  *   a  current or last attempt: { n: number, q: drawn ids, r: "1"/"0" per answer so far }
  *   h  finished attempts: "correct/total" + "p" (passed) or "f" (failed), oldest first
  *   c  completion time (ms since epoch)
+ *
+ * Added in 2.0.0, all optional, so 1.0.0's strings read as before and a 1.0.0 reader (which ignores
+ * keys it does not know) still reads these:
+ *   a.e  the attempt's responses, one per answer, dot-joined (see response-codec.ts)
+ *   g    case paths, dot-joined: case id, then ":" (or "!" once the case has been finished at least
+ *        once), then one base-36 character per decision: the index of the choice within its node.
+ *        Indices rather than choice ids keep the longest paths short; a path that no longer fits the
+ *        case (a choice removed) is cut where it stops fitting.
+ *   u    assessment questions seen in earlier attempts, as a bit set over the bank: one hex digit
+ *        per four bank places (bit j of digit i is place 4i + j). Places rather than ids keep it
+ *        short (the real bank of 41 costs 11 characters); a bank changed since only shifts which
+ *        questions a resit prefers, never a record.
  */
 import type { Course } from '../content/course-schema.js';
-import type { AttemptResult, Position, Progress } from './progress.js';
+import { courseCases, type AttemptResult, type Position, type Progress } from './progress.js';
+import { decodeCasePaths, encodeCasePaths } from './case-path-codec.js';
+import { decodeResponses, encodeResponses } from './response-codec.js';
 
 export const PROGRESS_FORMAT = 1;
 
@@ -26,9 +40,11 @@ interface EncodedV1 {
   s: string;
   k: string;
   x: string;
-  a?: { n: number; q: string; r: string };
+  a?: { n: number; q: string; r: string; e?: string };
   h?: string;
   c?: number;
+  g?: string;
+  u?: string;
 }
 
 /** Why saved progress could not be used; the learner starts afresh with a notice. */
@@ -67,12 +83,31 @@ export function encodeProgress(course: Course, progress: Progress): string {
     x: join(entries.filter(([, c]) => !c.correct).map(([id]) => id)),
   };
   const a = progress.attempt;
-  if (a)
+  if (a) {
     encoded.a = { n: a.number, q: join(a.questionIds), r: a.answers.map((ok) => (ok ? '1' : '0')).join('') };
+    if (a.responses) encoded.a.e = encodeResponses(course, a.questionIds, a.responses);
+  }
   if (progress.results.length) encoded.h = progress.results.map(encodeResult).join('.');
   if (progress.completedAt) encoded.c = progress.completedAt;
+  const g = encodeCasePaths(courseCases(course), progress);
+  if (g) encoded.g = g;
+  if (progress.seen?.length) encoded.u = encodeSeen(course.assessment.bank, progress.seen);
   return JSON.stringify(encoded);
 }
+
+function encodeSeen(bank: readonly string[], seen: readonly string[]): string {
+  const digits: number[] = [];
+  bank.forEach((id, place) => {
+    if (seen.includes(id)) digits[place >> 2] = (digits[place >> 2] ?? 0) | (1 << (place & 3));
+  });
+  return Array.from(digits, (d) => (d ?? 0).toString(16)).join('');
+}
+
+function decodeSeen(bank: readonly string[], hex: string): string[] {
+  return bank.filter((_, place) => (parseInt(hex[place >> 2] ?? '0', 16) >> (place & 3)) & 1);
+}
+
+const bitCount = (n: number): number => (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1);
 
 export interface DecodedProgress {
   progress: Progress;
@@ -86,7 +121,7 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const SAFE = /^[A-Za-z0-9_.@]*$/;
 
 function readV1(raw: Record<string, unknown>): EncodedV1 {
-  const { v, p, s, k, x, a, h, c } = raw;
+  const { v, p, s, k, x, a, h, c, g, u } = raw;
   const fields = [v, p, s, k, x];
   if (!fields.every(isString) || !fields.every((f) => f === v || SAFE.test(f))) {
     throw new SavedProgressError('corrupted', 'saved progress has missing or malformed fields');
@@ -115,6 +150,11 @@ function readV1(raw: Record<string, unknown>): EncodedV1 {
       throw new SavedProgressError('corrupted', 'saved assessment attempt is malformed');
     }
     out.a = { n: attempt.n, q: attempt.q, r: attempt.r };
+    if (attempt.e !== undefined) {
+      if (!isString(attempt.e) || !/^[0-9a-z.-]*$/.test(attempt.e))
+        throw new SavedProgressError('corrupted', 'saved assessment responses are malformed');
+      out.a.e = attempt.e;
+    }
   }
   if (h !== undefined) {
     if (!isString(h) || !/^(\d+\/\d+[pf])(\.\d+\/\d+[pf])*$/.test(h))
@@ -125,6 +165,16 @@ function readV1(raw: Record<string, unknown>): EncodedV1 {
     if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0)
       throw new SavedProgressError('corrupted', 'saved completion time is malformed');
     out.c = c;
+  }
+  if (g !== undefined) {
+    if (!isString(g) || !/^\w+[:!][0-9a-z]*(\.\w+[:!][0-9a-z]*)*$/.test(g))
+      throw new SavedProgressError('corrupted', 'saved case paths are malformed');
+    out.g = g;
+  }
+  if (u !== undefined) {
+    if (!isString(u) || !/^[0-9a-f]+$/.test(u))
+      throw new SavedProgressError('corrupted', 'saved questions seen are malformed');
+    out.u = u;
   }
   return out;
 }
@@ -190,6 +240,9 @@ export function decodeProgress(course: Course, text: string): DecodedProgress {
         questionIds: pairs.map((pair) => pair.id),
         answers: answered.map((pair) => pair.answer),
       };
+      // Responses line up with the drawn questions; kept only while every drawn question remains.
+      if (e.a.e !== undefined && pairs.length === drawn.length)
+        attempt.responses = decodeResponses(course, drawn, e.a.e, answers.length);
     }
   }
   const results: AttemptResult[] = (e.h ? e.h.split('.') : []).map((entry, i) => {
@@ -203,9 +256,24 @@ export function decodeProgress(course: Course, text: string): DecodedProgress {
     };
   });
 
+  const cases = e.g === undefined ? undefined : decodeCasePaths(courseCases(course), e.g);
+  if (cases?.dropped) dropped = true;
+  const seen = e.u === undefined ? [] : decodeSeen(course.assessment.bank, e.u);
+  if (seen.length !== [...(e.u ?? '')].reduce((n, d) => n + bitCount(parseInt(d, 16)), 0)) dropped = true;
+
   return {
     version: e.v,
     dropped,
-    progress: { position, visited, checks, attempt, results, ...(e.c ? { completedAt: e.c } : {}) },
+    progress: {
+      position,
+      visited,
+      checks,
+      attempt,
+      results,
+      ...(e.c ? { completedAt: e.c } : {}),
+      ...(cases ? { cases: cases.paths } : {}),
+      ...(cases?.finished.length ? { finishedCases: cases.finished } : {}),
+      ...(seen.length ? { seen } : {}),
+    },
   };
 }

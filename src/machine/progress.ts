@@ -3,7 +3,9 @@
  * functions: the machine holds a `Progress`, the progress codec (`progress-codec.ts`) saves and restores it, and the
  * UI reads the derived values (lesson status, what is unlocked).
  */
-import type { Course, Lesson, Question } from '../content/course-schema.js';
+import type { Response } from '../content/answers.js';
+import { isCaseFinished, walkCase } from '../content/case-path.js';
+import type { CaseBlock, Course, Lesson, Question } from '../content/course-schema.js';
 
 /** Where the learner is: a lesson page, or one of the course-level screens. */
 export type Position =
@@ -20,6 +22,11 @@ export interface AssessmentAttempt {
   questionIds: string[];
   /** Results of the questions answered so far, in order. */
   answers: boolean[];
+  /**
+   * The learner's responses so far, in order, for the review after the attempt. Absent in
+   * progress saved before 2.0.0 (the review then shows the key without the learner's answer).
+   */
+  responses?: Array<Response | undefined> | undefined;
 }
 
 export interface AttemptResult {
@@ -44,6 +51,14 @@ export interface Progress {
   results: AttemptResult[];
   /** When the course was completed (ms since epoch); never cleared once set. */
   completedAt?: number | undefined;
+  // The three below are absent (not empty) until first used, so progress saved before 2.0.0 and
+  // progress made now restore to exactly the same shape.
+  /** Each case's path: the choice ids taken from its start, by case id (absent: not begun). */
+  cases?: Record<string, string[]> | undefined;
+  /** Cases played to an end at least once: replaying one clears its path, not its completion. */
+  finishedCases?: string[] | undefined;
+  /** Assessment questions asked in earlier attempts, so a resit draws unseen ones first. */
+  seen?: string[] | undefined;
 }
 
 export const emptyProgress = (): Progress => ({
@@ -66,17 +81,55 @@ export function pageQuestionIds(lesson: Lesson, pageIndex: number): string[] {
   );
 }
 
+/** The branching cases placed on a lesson's pages, with the index of the page each is on. */
+export function lessonCases(lesson: Lesson): Array<{ block: CaseBlock; page: number }> {
+  return lesson.pages.flatMap((page, i) =>
+    page.blocks.flatMap((b) => (b.type === 'case' ? [{ block: b, page: i }] : [])),
+  );
+}
+
+/** Every case in the course, with where it is placed. */
+export function courseCases(course: Course): Array<{ block: CaseBlock; lesson: number; page: number }> {
+  return course.lessons.flatMap((lesson, l) => lessonCases(lesson).map((c) => ({ ...c, lesson: l })));
+}
+
+/** The case has reached an end: now, or at least once before a replay. */
+export function isCaseDone(block: CaseBlock, progress: Progress): boolean {
+  return (
+    !!progress.finishedCases?.includes(block.id) || isCaseFinished(block, progress.cases?.[block.id] ?? [])
+  );
+}
+
+/** Progress with a case's new path; reaching an end marks the case finished for good. */
+export function withCaseChoice(progress: Progress, block: CaseBlock, path: string[]): Progress {
+  const finished = progress.finishedCases ?? [];
+  const newlyFinished = walkCase(block, path).finished && !finished.includes(block.id);
+  return {
+    ...progress,
+    cases: { ...progress.cases, [block.id]: path },
+    ...(newlyFinished ? { finishedCases: [...finished, block.id] } : {}),
+  };
+}
+
 export type LessonStatus = 'notStarted' | 'inProgress' | 'completed';
 
+/** Complete once every page is seen, every question on them answered and every case played to an end. */
 export function lessonStatus(lesson: Lesson, progress: Progress): LessonStatus {
   const seen = lesson.pages.filter((p) => progress.visited.includes(p.id)).length;
   const answered = lessonQuestionIds(lesson).every((id) => id in progress.checks);
-  if (seen === lesson.pages.length && answered) return 'completed';
+  const cases = lessonCases(lesson).every(({ block }) => isCaseDone(block, progress));
+  if (seen === lesson.pages.length && answered && cases) return 'completed';
   return seen > 0 ? 'inProgress' : 'notStarted';
 }
 
 export function completedLessonIds(course: Course, progress: Progress): string[] {
   return course.lessons.filter((l) => lessonStatus(l, progress) === 'completed').map((l) => l.id);
+}
+
+/** Lessons a change of progress completed, to report each once. */
+export function newlyCompletedLessons(course: Course, before: Progress, after: Progress): string[] {
+  const done = completedLessonIds(course, before);
+  return completedLessonIds(course, after).filter((id) => !done.includes(id));
 }
 
 export function areLessonsComplete(course: Course, progress: Progress): boolean {
@@ -121,9 +174,14 @@ export function canVisit(course: Course, progress: Progress, lesson: number, pag
  * the first page they may open; undefined while nothing in the lesson can be opened yet.
  */
 export function lessonEntryPage(course: Course, progress: Progress, lesson: number): number | undefined {
-  const pages = course.lessons[lesson]?.pages ?? [];
+  const target = course.lessons[lesson];
+  if (!target) return undefined;
+  const pages = target.pages;
   const next = pages.findIndex((p) => !progress.visited.includes(p.id));
   if (next >= 0 && canVisit(course, progress, lesson, next)) return next;
+  // Every page seen but a case left unfinished: the case's page is where the lesson is finished.
+  const unfinished = lessonCases(target).find(({ block }) => !isCaseDone(block, progress));
+  if (next < 0 && unfinished) return unfinished.page;
   const first = pages.findIndex((_, page) => canVisit(course, progress, lesson, page));
   return first >= 0 ? first : undefined;
 }

@@ -4,6 +4,7 @@
  * only passes their results down as properties.
  */
 import type { SnapshotFrom } from 'xstate';
+import { reviewItems, type ReviewItem } from '../content/answer-review.js';
 import { completionReference } from '../content/completion-reference.js';
 import type { Course, Lesson, Page, Question } from '../content/course-schema.js';
 import { percentScore } from '../content/scoring.js';
@@ -200,6 +201,19 @@ export function resultView(course: Course, progress: Progress): ResultView {
       : [],
     courseComplete: isCourseComplete(progress),
   };
+}
+
+/**
+ * The question-by-question review of the last attempt: only once it can no longer help a resit,
+ * after a pass or after the last attempt, and only when the learner's responses were kept (an
+ * attempt saved before 2.0.0 kept right or wrong only, and a review without answers would mislead).
+ */
+export function answerReview(course: Course, progress: Progress): ReviewItem[] {
+  const attempt = progress.attempt;
+  if (!attempt || isAttemptInProgress(progress)) return [];
+  if (!hasPassed(progress) && attemptsRemaining(course, progress) > 0) return [];
+  if (attempt.responses?.length !== attempt.questionIds.length) return [];
+  return reviewItems(course.questions, attempt.questionIds, attempt.responses);
 }
 
 /** The record of completion (or of what remains before it). */

@@ -808,6 +808,19 @@ describe('content compiler: cases, figures, reveals and glossary links', () => {
     );
     assert.deepEqual(course.issuer, { name: 'Example NHS Trust', logo: 'assets/serve-return.svg' });
   });
+
+  it('passes the release date through, and refuses one that is not a real YYYY-MM-DD date', () => {
+    const course = compileCourse(withBlocks({ 'course.yaml': (t) => `${t}released: 2026-11-30\n` }));
+    assert.equal(course.released, '2026-11-30');
+    expectProblem(
+      withBlocks({ 'course.yaml': (t) => `${t}released: 30/11/2026\n` }),
+      'module/course.yaml: released: must be a date written YYYY-MM-DD, like 2026-11-30',
+    );
+    expectProblem(
+      withBlocks({ 'course.yaml': (t) => `${t}released: 2026-02-30\n` }),
+      'module/course.yaml: released: must be a real calendar date',
+    );
+  });
 });
 
 describe('SVG sanitiser', () => {

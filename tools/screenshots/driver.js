@@ -124,7 +124,32 @@
     }
   }
 
+  /**
+   * Plays every unfinished branching case on screen to its debrief along its best path (a lesson
+   * with a case is complete only once the case reaches an end). Returns the clicks it took.
+   */
+  async function playCases() {
+    let clicks = 0;
+    for (const el of all('pir-case')) {
+      for (let guard = 0; guard < 20; guard++) {
+        const nodes = new Map(el.block.nodes.map((n) => [n.id, n]));
+        let node = nodes.get(el.block.start);
+        for (const id of el.path) node = nodes.get(node.choices.find((c) => c.id === id).next);
+        const best = node.choices && node.choices.find((c) => c.quality === 'best');
+        if (!best) break;
+        el.shadowRoot.querySelector(`input[type=radio][value="${best.id}"]`).click();
+        el.shadowRoot.querySelector('button[type=submit]').click();
+        await settle(60);
+        [...el.shadowRoot.querySelectorAll('button')].find((b) => text(b) === 'Continue').click();
+        await settle(120);
+        clicks += 3;
+      }
+    }
+    return clicks;
+  }
+
   window.__pir = {
+    playCases,
     reflect,
     settle,
     all,

@@ -229,6 +229,7 @@ test('walks the course in three viewports with no sideways scrolling, saving scr
       reflectionShot = true;
       await capture('lesson-reflection', { scrollTo: 'pir-reflection' });
     }
+    await run('window.__pir.playCases()');
     await run(`window.__pir.click('^(Next|Go to the assessment)')`);
   }
   assert.ok(

@@ -12,7 +12,8 @@ import type {
 import { prose } from '../../styles/prose.js';
 import { shared } from '../../styles/shared.js';
 import { TermDefinitions, termStyles } from '../term-definitions.js';
-import { PirCaseChooseEvent, PirCaseReplayEvent } from './pir-case-events.js';
+import { PirCaseChooseEvent } from '../../events/pir-case-choose-event.js';
+import { PirCaseReplayEvent } from '../../events/pir-case-replay-event.js';
 
 const QUALITY: Record<CaseQuality, { label: string; tag: string }> = {
   best: { label: 'Best choice', tag: 'tag--green' },

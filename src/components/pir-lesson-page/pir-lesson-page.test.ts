@@ -4,7 +4,7 @@ import type { Page } from '../../content/course-schema.js';
 import { miniCourse } from '../../machine/fixtures/mini-course.js';
 import { fixtureCase } from '../pir-case/fixture-case.js';
 import { fixtureFigure } from '../pir-figure/fixture-figure.js';
-import { PirCaseChooseEvent } from '../pir-case/pir-case-events.js';
+import { PirCaseChooseEvent } from '../../events/pir-case-choose-event.js';
 import { deepActive, describeActive, nextEvent, settle, tabTo } from '../test-helpers.js';
 import type { PirLessonPage } from './pir-lesson-page.js';
 import './pir-lesson-page.js';
