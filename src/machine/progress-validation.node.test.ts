@@ -1,11 +1,12 @@
 // Runs in Node: restored progress is checked against the course before it is trusted (issue 15 §2).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { caseCourse } from './fixtures/case-course.js';
 import { miniCourse } from './fixtures/mini-course.js';
 import { answerPageChecks, startCourseActor, takeAttempt, tick } from './machine-test-kit.js';
 import { decodeProgress } from './progress-codec.js';
 import { validateProgress } from './progress-validation.js';
-import type { Progress } from './progress.js';
+import { emptyProgress, type Progress } from './progress.js';
 
 const same = { sameVersion: true };
 const decoded = (text: string): Progress => decodeProgress(miniCourse, text).progress;
@@ -122,5 +123,23 @@ describe('progress validation', () => {
     const progress = decoded(record({}));
     const { checks: _, ...withoutChecks } = progress;
     assert.deepEqual(validateProgress(miniCourse, withoutChecks as Progress, same), []);
+  });
+
+  it('rejects cases, finished cases and seen questions that this course does not have', () => {
+    const base = emptyProgress();
+    const check = (fields: Partial<Progress>) => validateProgress(caseCourse, { ...base, ...fields }, same);
+    assert.deepEqual(check({ cases: { case_mia: ['ask', 'reflect'] }, finishedCases: ['case_mia'] }), []);
+    assert.deepEqual(check({ cases: { case_gone: ['ask'] } }), [
+      'a case that is not in this course: case_gone',
+    ]);
+    assert.deepEqual(check({ cases: { case_mia: ['ask', 'leave'] } }), [
+      'case case_mia has a path it cannot take',
+    ]);
+    assert.deepEqual(check({ finishedCases: ['case_gone'] }), [
+      'finished cases that are not in this course: case_gone',
+    ]);
+    assert.deepEqual(check({ seen: ['a_single', 'k_single'] }), [
+      'questions seen that are not in the assessment bank',
+    ]);
   });
 });

@@ -10,8 +10,10 @@
  * case's path) is validated by adding one entry there, and older records without it still pass.
  */
 import type { Course } from '../content/course-schema.js';
+import { walkCase } from '../content/case-path.js';
 import {
   areLessonsComplete,
+  courseCases,
   hasPassed,
   isPassingScore,
   lessonQuestionIds,
@@ -78,6 +80,8 @@ export const PROGRESS_FIELD_CHECKS: Record<string, ProgressFieldCheck> = {
       problems.push('the attempt holds a question twice');
     if (attempt.answers.length > attempt.questionIds.length)
       problems.push('the attempt has more answers than questions');
+    if (attempt.responses && attempt.responses.length > attempt.answers.length)
+      problems.push('the attempt has more responses than answers');
     const finished = attempt.answers.length === attempt.questionIds.length;
     // A finished attempt is the latest result; one in progress comes after every result.
     const expected = finished ? results.length : results.length + 1;
@@ -106,6 +110,29 @@ export const PROGRESS_FIELD_CHECKS: Record<string, ProgressFieldCheck> = {
       }
     });
     return problems;
+  },
+
+  /** Branching cases: only cases this course places, each path one the case can take. */
+  cases: (course, { cases = {} }) => {
+    const placed = new Map(courseCases(course).map((c) => [c.block.id, c.block]));
+    return Object.entries(cases).flatMap(([id, path]) => {
+      const block = placed.get(id);
+      if (!block) return [`a case that is not in this course: ${id}`];
+      return walkCase(block, path).used === path.length ? [] : [`case ${id} has a path it cannot take`];
+    });
+  },
+
+  /** A finished case makes its lesson complete, so it must be one this course places. */
+  finishedCases: (course, { finishedCases = [] }) => {
+    const placed = new Set(courseCases(course).map((c) => c.block.id));
+    const unknown = finishedCases.filter((id) => !placed.has(id));
+    return unknown.length ? [`finished cases that are not in this course: ${unknown.join(', ')}`] : [];
+  },
+
+  /** Questions seen in earlier attempts: bank questions only. */
+  seen: (course, { seen = [] }) => {
+    const bank = new Set(course.assessment.bank);
+    return seen.some((id) => !bank.has(id)) ? ['questions seen that are not in the assessment bank'] : [];
   },
 
   /**
