@@ -47,6 +47,8 @@ export const tokens: CSSResult = css`
       --pir-color-error-tint: #fbe9e7;
       --pir-color-neutral-tint: #e8edee;
       --pir-color-warning-tint: #fff9c4;
+      /* The edge of a safety notice, on its warning tint. */
+      --pir-color-warning-border: #e6c800;
       --pir-color-info-tint: #e8f1f8;
       --pir-color-tip-tint: #eef7f2;
       --pir-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;

@@ -88,6 +88,7 @@ export class PirFigure extends LitElement {
           --pir-color-success-tint: Canvas;
           --pir-color-error-tint: Canvas;
           --pir-color-warning-tint: Canvas;
+          --pir-color-warning-border: CanvasText;
           --pir-color-info-tint: Canvas;
           --pir-color-tip-tint: Canvas;
           --pir-color-neutral-tint: Canvas;

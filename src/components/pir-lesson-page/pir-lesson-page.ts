@@ -73,14 +73,14 @@ export class PirLessonPage extends LitElement {
       .callout--safety {
         border-left: 8px solid var(--pir-color-text);
         background: var(--pir-color-warning-tint);
-        box-shadow: inset 0 0 0 2px #e6c800;
+        box-shadow: inset 0 0 0 2px var(--pir-color-warning-border);
       }
       .callout--safety h2 {
         display: inline-block;
         margin: 0 0 var(--pir-space-3);
         padding: var(--pir-space-1) var(--pir-space-3);
         background: var(--pir-color-text);
-        color: #fff;
+        color: var(--pir-color-text-inverse);
         font-size: 1.125rem;
       }
       .callout :last-child {
