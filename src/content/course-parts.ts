@@ -1,52 +1,78 @@
 /**
  * The compiled course in two parts, so the first lesson does not wait for the whole text.
  *
- * The **first part** is everything the course machine, the welcome and the first lesson need: the
- * whole structure of every lesson, page, block, case and question (ids, types, answer keys, the
- * ids a case path and a draw depend on), with the full text of the welcome, the first lesson, its
- * questions and the glossary entries and references they use. Every other learner-facing string is
- * left empty. The **later part** holds the full lessons, questions, references and glossary; it is
- * loaded right after the first screen renders and `completeCourse` puts it in place.
+ * The **first part** is everything the course machine, the progress codec and its validation read
+ * at boot, the welcome and the first lesson need: every lesson and page (ids and titles, for the
+ * menu), the outline of every later block and question (types, ids, a case's graph; see `outline`
+ * and `outlineQuestion`), with the full text of the welcome, the first lesson, its questions and
+ * the glossary entries and references they use, and the interface text of the screens in course.js.
+ * The **later part** holds the full lessons, questions, references and glossary and the interface
+ * text of the later screens; it is loaded right after the first screen renders and `completeCourse`
+ * puts it in place. Until then those screens show "Loading…", so nothing reads what is missing.
  *
  * The build (rollup.config.js) splits with `splitCourse`; the player completes with
  * `completeCourse`. Both use `firstPartIds`, so they agree on what the first part holds in full.
  */
-import type { Course, Lesson } from './course-schema.js';
+import type { Course, Lesson, Question } from './course-schema.js';
 
 /** Lessons sent in full in the first part. */
 export const FIRST_LESSONS = 1;
 
-/** What the later part replaces. */
-export type CourseLater = Pick<Course, 'lessons' | 'questions' | 'references' | 'glossary'>;
+/** What the later part replaces or adds. */
+export type CourseLater = Pick<Course, 'lessons' | 'questions' | 'references' | 'glossary'> & {
+  /** The interface text of the screens in course-later.js. */
+  strings: NonNullable<Course['strings']>;
+};
 
-/** Strings the machine, the LMS layer or a draw read: kept in the first part for every block and question. */
-const KEYS = new Set([
-  'type',
-  'id',
-  'questionId',
-  'questionIds',
-  'start',
-  'next',
-  'quality',
-  'correct',
-  'outcomes',
+/**
+ * Groups of interface text (`group.key`) only the screens in course-later.js show: they render
+ * only once the later part is in place, so these travel with it.
+ */
+export const LATER_STRING_GROUPS: ReadonlySet<string> = new Set([
+  'assessmentIntro',
+  'results',
+  'glossary',
   'references',
-  'src',
-  'kind',
+  'figure',
+  'certificate',
+  'case',
+  'reflection',
+  'matching',
+  'ordering',
 ]);
 
-/** Blanks every learner-facing string below `value`, keeping ids, keys and structure. */
-function outline(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') return KEYS.has(key) ? value : '';
-  if (Array.isArray(value)) return value.map((v) => outline(v, key));
-  if (value && typeof value === 'object') {
-    // A question's feedback is text under keys (`correct`) that elsewhere hold answer keys.
-    if (key === 'feedback') return Object.fromEntries(Object.keys(value).map((k) => [k, '']));
-    // A matching key is a record of ids; keep it whole.
-    if (key === 'correct') return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, outline(v, k)]));
-  }
+export const isLaterString = (key: string): boolean => LATER_STRING_GROUPS.has(key.split('.')[0] ?? '');
+
+/**
+ * What the first part keeps of a later lesson's blocks: what the machine, the progress codec and
+ * its validation read at boot (block types, the ids of checks, scenarios and reflections, and each
+ * case's graph of node and choice ids). Text, figures and everything else come with the later part.
+ */
+const KEYS = new Set(['type', 'id', 'questionId', 'questionIds', 'start', 'next', 'nodes', 'choices']);
+
+/** The outline of a later block or question: only `KEYS`, recursively; learner-facing text is left out. */
+function outline(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(outline);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => KEYS.has(k))
+        .map(([k, v]) => [k, outline(v)]),
+    );
   return value;
+}
+
+/**
+ * What the first part keeps of a question not in the first lessons: its id and type, and the ids
+ * of its options, items and targets, which the progress codec reads to restore an attempt's
+ * responses at resume. Its key, outcomes and text are needed only to answer it, draw it or review
+ * it, on screens that wait for the later part.
+ */
+function outlineQuestion(q: Question): Question {
+  const ids = (list: unknown) => (list as Array<{ id: string }>).map(({ id }) => ({ id }));
+  const out: Record<string, unknown> = { id: q.id, type: q.type };
+  for (const k of ['options', 'items', 'targets'] as const) if (k in q) out[k] = ids(q[k as keyof Question]);
+  return out as unknown as Question;
 }
 
 /** Ids of the questions, glossary entries and references the first lessons show in full. */
@@ -93,12 +119,23 @@ export function splitCourse(course: Course): { first: Course; later: CourseLater
             })),
           },
     ),
-    questions: course.questions.map((q) => (ids.questions.has(q.id) ? q : (outline(q) as typeof q))),
+    questions: course.questions.map((q) => (ids.questions.has(q.id) ? q : outlineQuestion(q))),
     references: course.references.filter((r) => ids.references.has(r.id)),
     glossary: course.glossary.filter((g) => ids.glossary.has(g.id)),
   };
+  const strings = Object.entries(course.strings ?? {});
+  if (course.strings) first.strings = Object.fromEntries(strings.filter(([k]) => !isLaterString(k)));
   const { lessons, questions, references, glossary } = course;
-  return { first, later: { lessons, questions, references, glossary } };
+  return {
+    first,
+    later: {
+      lessons,
+      questions,
+      references,
+      glossary,
+      strings: Object.fromEntries(strings.filter(([k]) => isLaterString(k))),
+    },
+  };
 }
 
 const partial = new WeakSet<object>();
@@ -130,21 +167,45 @@ export function completeCourse(course: Course, later: CourseLater): void {
   course.questions = keep(course.questions, later.questions, ids.questions);
   course.references = keep(course.references, later.references, ids.references);
   course.glossary = keep(course.glossary, later.glossary, ids.glossary);
+  // In place: the table `t()` reads is this object (setStrings).
+  if (course.strings) Object.assign(course.strings, later.strings);
   partial.delete(course);
+}
+
+/** Blocks whose elements come in course-later.js (src/app/later-screens.ts). */
+const LATER_BLOCKS = new Set(['figure', 'reveal', 'case', 'reflection']);
+/** Question types whose elements come in course-later.js. */
+const LATER_QUESTIONS = new Set(['matching', 'ordering']);
+
+/** True when a first-lesson page shows a block or a question whose element comes later. */
+function pageNeedsLater(course: Course, lesson: number, page: number): boolean {
+  const blocks = course.lessons[lesson]?.pages[page]?.blocks ?? [];
+  const types = new Map(course.questions.map((q) => [q.id, q.type]));
+  return blocks.some(
+    (b) =>
+      LATER_BLOCKS.has(b.type) ||
+      (b.type === 'check' && LATER_QUESTIONS.has(types.get(b.questionId) ?? '')) ||
+      (b.type === 'scenario' && b.questionIds.some((id) => LATER_QUESTIONS.has(types.get(id) ?? ''))),
+  );
 }
 
 /**
  * True when what the learner is about to see needs the later part: anything but the welcome, the
- * goodbye and the first lessons' pages.
+ * goodbye and the first lessons' pages that use only the elements of course.js.
  */
 export function needsLaterPart(
   course: Course,
-  position: { screen: string; lesson?: number },
+  position: { screen: string; lesson?: number; page?: number },
   screen: string,
   view: string,
 ): boolean {
   if (!isFirstPartOnly(course)) return false;
   if (view !== 'course') return true;
   if (screen === 'welcome' || screen === 'exited') return false;
-  return !(screen === 'page' && (position.lesson ?? 0) < FIRST_LESSONS);
+  const lesson = position.lesson ?? 0;
+  return !(
+    screen === 'page' &&
+    lesson < FIRST_LESSONS &&
+    !pageNeedsLater(course, lesson, position.page ?? 0)
+  );
 }
