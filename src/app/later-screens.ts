@@ -15,3 +15,4 @@ import '../components/pir-references/pir-references.js';
 import '../components/pir-reflection/pir-reflection.js';
 import '../components/pir-results/pir-results.js';
 import '../components/pir-reveal/pir-reveal.js';
+import './later-screen-templates.js';

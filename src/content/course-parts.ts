@@ -20,6 +20,8 @@ export const FIRST_LESSONS = 1;
 
 /** What the later part replaces or adds. */
 export type CourseLater = Pick<Course, 'lessons' | 'questions' | 'references' | 'glossary'> & {
+  /** The course's catalogue details no screen in course.js shows (the welcome reads only the minutes). */
+  about: Pick<Course, 'description' | 'keywords' | 'audience' | 'duration'>;
   /** The interface text of the screens in course-later.js. */
   strings: NonNullable<Course['strings']>;
 };
@@ -106,13 +108,22 @@ export function firstPartIds(course: Pick<Course, 'lessons' | 'questions' | 'wel
 /** The two parts of a compiled course (the build's side). */
 export function splitCourse(course: Course): { first: Course; later: CourseLater } {
   const ids = firstPartIds(course);
+  const { description, keywords, audience, duration } = course;
   const first: Course = {
     ...course,
+    description: '',
+    keywords: [],
+    audience: '',
+    duration: { minutes: duration.minutes } as Course['duration'],
     lessons: course.lessons.map((lesson, i): Lesson =>
       i < FIRST_LESSONS
         ? lesson
         : {
-            ...lesson,
+            // The menu lists titles and pages; a lesson's summary and outcomes come later.
+            id: lesson.id,
+            title: lesson.title,
+            summary: '',
+            outcomes: [],
             pages: lesson.pages.map((p) => ({
               ...p,
               blocks: outline(p.blocks) as Lesson['pages'][number]['blocks'],
@@ -133,6 +144,7 @@ export function splitCourse(course: Course): { first: Course; later: CourseLater
       questions,
       references,
       glossary,
+      about: { description, keywords, audience, duration },
       strings: Object.fromEntries(strings.filter(([k]) => isLaterString(k))),
     },
   };
@@ -167,6 +179,7 @@ export function completeCourse(course: Course, later: CourseLater): void {
   course.questions = keep(course.questions, later.questions, ids.questions);
   course.references = keep(course.references, later.references, ids.references);
   course.glossary = keep(course.glossary, later.glossary, ids.glossary);
+  Object.assign(course, later.about);
   // In place: the table `t()` reads is this object (setStrings).
   if (course.strings) Object.assign(course.strings, later.strings);
   partial.delete(course);
