@@ -4,6 +4,10 @@ import { miniCourse } from '../machine/fixtures/mini-course.js';
 import { fixtureCase } from '../components/pir-case/fixture-case.js';
 import type { Course } from './course-schema.js';
 import { loadStrings } from '../../tools/content/strings.js';
+import { decodeProgress, encodeProgress } from '../machine/progress-codec.js';
+import { validateProgress } from '../machine/progress-validation.js';
+import { lessonQuestionIds, type Progress } from '../machine/progress.js';
+import { correctResponse } from './answers.js';
 import {
   completeCourse,
   FIRST_LESSONS,
@@ -55,8 +59,26 @@ describe('course parts', () => {
   const { first, later } = splitCourse(course);
 
   it('keeps every id, key and structure in the first part', () => {
-    assert.deepEqual(skeleton(first.lessons), skeleton(course.lessons));
-    assert.deepEqual(first.questions.map(questionSkeleton), course.questions.map(questionSkeleton));
+    // Text blocks (text, callouts, figures, reveals) hold nothing the machine reads.
+    const structural = (lessons: Course['lessons']) =>
+      lessons.map((l) => ({
+        ...l,
+        pages: l.pages.map((p) => ({
+          ...p,
+          blocks: p.blocks.filter((b) => ['check', 'scenario', 'reflection', 'case'].includes(b.type)),
+        })),
+      }));
+    assert.deepEqual(skeleton(structural(first.lessons)), skeleton(structural(course.lessons)));
+    const bank = new Set(course.assessment.bank);
+    assert.deepEqual(
+      first.questions.map((q) => [q.id, q.type]),
+      course.questions.map((q) => [q.id, q.type]),
+    );
+    assert.deepEqual(
+      first.questions.filter((q) => bank.has(q.id)).map(questionSkeleton),
+      course.questions.filter((q) => bank.has(q.id)).map(questionSkeleton),
+      "an attempt's saved responses are read by their index in these lists",
+    );
     assert.deepEqual(
       first.lessons.map((l) => [l.id, l.title, l.pages.map((p) => [p.id, p.title])]),
       course.lessons.map((l) => [l.id, l.title, l.pages.map((p) => [p.id, p.title])]),
@@ -128,5 +150,36 @@ describe('course parts', () => {
     markFirstPartOnly(other);
     other.lessons[0].pages[0].blocks.push({ type: 'check', questionId: matching.id });
     assert.equal(needsLaterPart(other, page, 'page', 'course'), true, 'a matching question comes later');
+  });
+
+  it('restores and validates saved progress at boot from the first part as from the whole course', () => {
+    const running = structuredClone(first);
+    markFirstPartOnly(running);
+    const bank = course.assessment.bank;
+    const questions = bank.slice(0, 3).map((id) => course.questions.find((q) => q.id === id)!);
+    const lastLesson = course.lessons.at(-1)!;
+    const progress: Progress = {
+      position: { screen: 'assessment' },
+      visited: course.lessons.flatMap((l) => l.pages.map((p) => p.id)),
+      checks: Object.fromEntries(
+        course.lessons.flatMap(lessonQuestionIds).map((id) => [id, { correct: true }]),
+      ),
+      attempt: {
+        number: 1,
+        questionIds: questions.map((q) => q.id),
+        answers: [true, true],
+        responses: questions.slice(0, 2).map(correctResponse),
+      },
+      results: [],
+      cases: { [fixtureCase.id]: [fixtureCase.nodes[0].choices![0].id] },
+    };
+    assert.ok(lastLesson.pages.some((p) => p.blocks.some((b) => b.type === 'case')));
+    const saved = encodeProgress(course, progress);
+    assert.equal(encodeProgress(running, progress), saved, 'the first part saves the same record');
+    const restored = decodeProgress(running, saved);
+    assert.deepEqual(restored, decodeProgress(course, saved));
+    assert.equal(restored.dropped, false);
+    assert.deepEqual(restored.progress.attempt?.responses, progress.attempt?.responses);
+    assert.deepEqual(validateProgress(running, restored.progress, { sameVersion: true }), []);
   });
 });

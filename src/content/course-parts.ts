@@ -43,7 +43,16 @@ export const LATER_STRING_GROUPS: ReadonlySet<string> = new Set([
   'ordering',
 ]);
 
-export const isLaterString = (key: string): boolean => LATER_STRING_GROUPS.has(key.split('.')[0] ?? '');
+/** Single texts of shared groups that only the assessment (a later screen) shows. */
+const LATER_STRING_KEYS: ReadonlySet<string> = new Set([
+  'common.noAttemptsLeft',
+  'question.number',
+  'question.submit.assessment',
+  'question.submit.last',
+]);
+
+export const isLaterString = (key: string): boolean =>
+  LATER_STRING_GROUPS.has(key.split('.')[0] ?? '') || LATER_STRING_KEYS.has(key);
 
 /**
  * What the first part keeps of a later lesson's blocks: what the machine, the progress codec and
@@ -51,6 +60,9 @@ export const isLaterString = (key: string): boolean => LATER_STRING_GROUPS.has(k
  * case's graph of node and choice ids). Text, figures and everything else come with the later part.
  */
 const KEYS = new Set(['type', 'id', 'questionId', 'questionIds', 'start', 'next', 'nodes', 'choices']);
+
+/** Later blocks the machine and the codec never look into: the outline drops them. */
+const TEXT_BLOCKS = new Set(['text', 'image', 'callout', 'figure', 'reveal']);
 
 /** The outline of a later block or question: only `KEYS`, recursively; learner-facing text is left out. */
 function outline(value: unknown): unknown {
@@ -70,10 +82,13 @@ function outline(value: unknown): unknown {
  * responses at resume. Its key, outcomes and text are needed only to answer it, draw it or review
  * it, on screens that wait for the later part.
  */
-function outlineQuestion(q: Question): Question {
+function outlineQuestion(q: Question, bank: ReadonlySet<string>): Question {
   const ids = (list: unknown) => (list as Array<{ id: string }>).map(({ id }) => ({ id }));
   const out: Record<string, unknown> = { id: q.id, type: q.type };
-  for (const k of ['options', 'items', 'targets'] as const) if (k in q) out[k] = ids(q[k as keyof Question]);
+  // Only an assessment attempt's responses are saved, so a knowledge check needs no list.
+  if (bank.has(q.id))
+    for (const k of ['options', 'items', 'targets'] as const)
+      if (k in q) out[k] = ids(q[k as keyof Question]);
   return out as unknown as Question;
 }
 
@@ -109,6 +124,7 @@ export function firstPartIds(course: Pick<Course, 'lessons' | 'questions' | 'wel
 export function splitCourse(course: Course): { first: Course; later: CourseLater } {
   const ids = firstPartIds(course);
   const { description, keywords, audience, duration } = course;
+  const bank = new Set(course.assessment.bank);
   const first: Course = {
     ...course,
     description: '',
@@ -126,11 +142,13 @@ export function splitCourse(course: Course): { first: Course; later: CourseLater
             outcomes: [],
             pages: lesson.pages.map((p) => ({
               ...p,
-              blocks: outline(p.blocks) as Lesson['pages'][number]['blocks'],
+              blocks: outline(
+                p.blocks.filter((b) => !TEXT_BLOCKS.has(b.type)),
+              ) as Lesson['pages'][number]['blocks'],
             })),
           },
     ),
-    questions: course.questions.map((q) => (ids.questions.has(q.id) ? q : outlineQuestion(q))),
+    questions: course.questions.map((q) => (ids.questions.has(q.id) ? q : outlineQuestion(q, bank))),
     references: course.references.filter((r) => ids.references.has(r.id)),
     glossary: course.glossary.filter((g) => ids.glossary.has(g.id)),
   };
