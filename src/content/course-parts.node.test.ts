@@ -8,14 +8,13 @@ import { decodeProgress, encodeProgress } from '../machine/progress-codec.js';
 import { validateProgress } from '../machine/progress-validation.js';
 import { lessonQuestionIds, type Progress } from '../machine/progress.js';
 import { correctResponse } from './answers.js';
+import { completeCourse, splitCourse } from './course-parts-later.js';
 import {
-  completeCourse,
   FIRST_LESSONS,
   isFirstPartOnly,
   isLaterString,
   markFirstPartOnly,
   needsLaterPart,
-  splitCourse,
 } from './course-parts.js';
 
 /** The mini course with a case and a figure in its last lesson, and the interface text, as the real course has. */
