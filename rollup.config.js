@@ -10,13 +10,13 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './tools/minify-templates.js';
-import { splitCourse } from './src/content/course-parts.js';
+import { splitCourse } from './src/content/course-parts-later.js';
 
 export const STANDARDS = ['scorm12', 'scorm2004'];
 
 /**
  * `import course from 'virtual:course'` gives the first part of the compiled, validated
- * build/course.json, and `virtual:course-later` the later part (src/content/course-parts.ts).
+ * build/course.json, and `virtual:course-later` the later part (src/content/course-parts.ts, course-parts-later.ts).
  */
 function compiledCourse() {
   const ids = { 'virtual:course': 'first', 'virtual:course-later': 'later' };

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Course } from '../src/content/course-schema.js';
-import { splitCourse } from '../src/content/course-parts.js';
+import { splitCourse } from '../src/content/course-parts-later.js';
 
 /**
  * Budgets (issue 12), all gzipped at level 9 and measured on the built package:

@@ -9,27 +9,21 @@ import type { PirTone } from '../components/pir-progress/pir-progress.js';
 import type { PirSavedTo } from '../components/pir-exited/pir-exited.js';
 import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
 import {
-  answerReview,
-  assessmentQuestion,
   lessonsCompleted,
-  lessonsToComplete,
   menuCurrent,
   menuLessons,
   pageView,
-  resultView,
-  summaryView,
   type AssessmentState,
   type CourseSnapshot,
   type Screen,
 } from '../machine/selectors.js';
-import { attemptsRemaining, hasPassed } from '../machine/progress.js';
 import '../components/pir-exited/pir-exited.js';
 import '../components/pir-lesson-menu/pir-lesson-menu.js';
 import '../components/pir-lesson-page/pir-lesson-page.js';
 import '../components/pir-pagination/pir-pagination.js';
 import '../components/pir-question/pir-question.js';
 import '../components/pir-welcome/pir-welcome.js';
-// The other screens' elements come in course-later.js (later-screens.ts).
+// The other screens' elements and templates come in course-later.js (later-screens.ts).
 
 /** The assessment's state in words and colour (presentation, so it lives with the interface). */
 export const ASSESSMENT_TAGS: Record<AssessmentState, { label: string; tone: PirTone }> = {
@@ -83,6 +77,14 @@ export function renderMenu(
   </nav>`;
 }
 
+/**
+ * The other screens' templates, set by later-screen-templates.ts when course-later.js arrives
+ * (with their elements and text). The shell asks for them only once the later part is in place.
+ */
+export const laterScreens: {
+  render?: (s: CourseSnapshot, screen: Screen, o: ScreenOptions) => unknown;
+} = {};
+
 export interface ScreenOptions {
   view: 'course' | 'glossary' | 'references';
   lms: LmsStatusUpdate;
@@ -106,10 +108,7 @@ export function renderScreen(s: CourseSnapshot, screen: Screen, o: ScreenOptions
       problem=${o.lms.problem?.message ?? ''}
     ></pir-exited>`;
   }
-  if (o.view === 'glossary')
-    return html`<pir-glossary data-screen .entries=${course.glossary}></pir-glossary>`;
-  if (o.view === 'references')
-    return html`<pir-references data-screen .references=${course.references}></pir-references>`;
+  if (o.view !== 'course') return laterScreens.render?.(s, screen, o) ?? nothing;
   switch (screen) {
     case 'welcome':
       return html`<pir-welcome
@@ -121,69 +120,8 @@ export function renderScreen(s: CourseSnapshot, screen: Screen, o: ScreenOptions
       ></pir-welcome>`;
     case 'page':
       return renderPage(s, o);
-    case 'assessmentIntro':
-      return html`<pir-assessment-intro
-        data-screen
-        .questionCount=${course.assessment.drawSize}
-        .passMark=${course.assessment.passMark}
-        .maxAttempts=${course.assessment.maxAttempts}
-        .attemptsRemaining=${attemptsRemaining(course, progress)}
-        ?passed=${hasPassed(progress)}
-        .lessonsToComplete=${lessonsToComplete(course, progress)}
-      ></pir-assessment-intro>`;
-    case 'assessmentQuestion': {
-      const q = assessmentQuestion(course, progress);
-      return keyed(
-        `${q.attempt}-${q.number}`,
-        html`<pir-question
-          data-screen
-          mode="assessment"
-          order-key=${q.attempt || ''}
-          .level=${1}
-          .number=${q.number}
-          .total=${q.total}
-          .question=${q.question}
-          .references=${course.references}
-        ></pir-question>`,
-      );
-    }
-    case 'assessmentResult': {
-      const r = resultView(course, progress);
-      const to = savedTo(o.lms, o.standalone);
-      return html`<pir-results
-        data-screen
-        .result=${r.result}
-        .passMark=${course.assessment.passMark}
-        .attemptsRemaining=${r.attemptsRemaining}
-        .revisit=${r.revisit}
-        .review=${answerReview(course, progress)}
-        ?completed=${r.courseComplete}
-        saved-to=${to === 'problem' ? 'sending' : to}
-      ></pir-results>`;
-    }
-    case 'summary': {
-      const v = summaryView(s.context);
-      return html`<pir-certificate
-        data-screen
-        course-title=${course.title}
-        version=${course.version}
-        learner-name=${s.context.learner.name}
-        .completedAt=${v.completedAt}
-        .score=${v.score}
-        .timeSpent=${o.timeSpent()}
-        .issuer=${
-          course.issuer && {
-            name: course.issuer.name,
-            ...(course.issuer.logo ? { logo: `${o.assetBase}${course.issuer.logo}` } : {}),
-          }
-        }
-        .outcomes=${course.outcomes.map((outcome) => outcome.text)}
-        .notionalMinutes=${course.duration.minutes}
-        completion-reference=${v.completionReference}
-        .remaining=${v.remaining}
-        .reflections=${v.reflections}
-      ></pir-certificate>`;
-    }
+    default:
+      return laterScreens.render?.(s, screen, o) ?? nothing;
   }
 }
 

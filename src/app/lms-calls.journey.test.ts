@@ -8,6 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Course } from '../content/course-schema.js';
+import { walkCase } from '../content/case-path.js';
 import { LmsHarness } from '../lms/test-lms-harness.js';
 import { answerFor, tick, type CourseActor } from '../machine/machine-test-kit.js';
 import { pageQuestionIds, questionById } from '../machine/progress.js';
@@ -34,7 +35,7 @@ function counted(l: Launch, h: LmsHarness): number[] {
   return perAction;
 }
 
-/** Every page, every check (wrong first when asked), every reflection written, then Next. */
+/** Every page, every check (wrong first when asked), every reflection written, every case played, then Next. */
 function walkLessons(actor: CourseActor, course: Course, wrongFirst: boolean): void {
   actor.send({ type: 'course.start', at: tick() });
   for (let guard = 0; guard < 500 && actor.getSnapshot().matches('page'); guard++) {
@@ -52,9 +53,18 @@ function walkLessons(actor: CourseActor, course: Course, wrongFirst: boolean): v
         });
       actor.send({ type: 'answer.submit', questionId: id, response: answerFor(question, true), at: tick() });
     }
-    for (const block of lesson.pages[position.page].blocks)
+    for (const block of lesson.pages[position.page].blocks) {
       if (block.type === 'reflection')
         actor.send({ type: 'reflection.change', id: block.id, text: 'Ask both parents what they notice.' });
+      // A lesson with a case is complete only once its case is played to an end: the best path.
+      if (block.type === 'case')
+        for (let step = 0; step < block.nodes.length; step++) {
+          const walk = walkCase(block, actor.getSnapshot().context.progress.cases?.[block.id] ?? []);
+          const best = walk.current.choices?.find((c) => c.quality === 'best');
+          if (walk.finished || !best) break;
+          actor.send({ type: 'case.choose', caseId: block.id, choiceId: best.id, at: tick() });
+        }
+    }
     actor.send({ type: 'nav.next', at: tick() });
   }
 }

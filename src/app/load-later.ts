@@ -6,7 +6,13 @@
  * LMS session. Until it arrives the shell shows "Loading…" on a screen that needs it, never a blank.
  */
 import type { Course } from '../content/course-schema.js';
-import { completeCourse, type CourseLater } from '../content/course-parts.js';
+import type { CourseLater } from '../content/course-parts.js';
+
+/** What course-later.js gives: the later part, and the code that puts it in place. */
+export interface LaterModule {
+  later: CourseLater;
+  completeCourse: (course: Course, later: CourseLater) => void;
+}
 
 declare global {
   interface Window {
@@ -18,23 +24,23 @@ declare global {
 export const LATER_FILE = 'course-later.js';
 
 /** The module, fetched again under a new URL on a retry (a failed module stays failed under its URL). */
-function importLater(attempt: number): Promise<{ later: CourseLater }> {
+function importLater(attempt: number): Promise<LaterModule> {
   if (attempt === 0) return import('./course-later.js');
-  return import(/* a retry */ new URL(`${LATER_FILE}?retry=${attempt}`, import.meta.url).href) as Promise<{
-    later: CourseLater;
-  }>;
+  return import(
+    /* a retry */ new URL(`${LATER_FILE}?retry=${attempt}`, import.meta.url).href
+  ) as Promise<LaterModule>;
 }
 
 export async function loadLater(
   course: Course,
-  load: (attempt: number) => Promise<{ later: CourseLater }> = importLater,
+  load: (attempt: number) => Promise<LaterModule> = importLater,
   win: Window = window,
 ): Promise<void> {
   const app = win.document.querySelector('pir-course-app');
   await app?.updateComplete;
   for (let attempt = 0; ; attempt++) {
     try {
-      const { later } = await load(attempt);
+      const { later, completeCourse } = await load(attempt);
       completeCourse(course, later);
       app?.requestUpdate();
       return;

@@ -1,105 +1,59 @@
 /**
  * The compiled course in two parts, so the first lesson does not wait for the whole text.
  *
- * The **first part** is everything the course machine, the welcome and the first lesson need: the
- * whole structure of every lesson, page, block, case and question (ids, types, answer keys, the
- * ids a case path and a draw depend on), with the full text of the welcome, the first lesson, its
- * questions and the glossary entries and references they use. Every other learner-facing string is
- * left empty. The **later part** holds the full lessons, questions, references and glossary; it is
- * loaded right after the first screen renders and `completeCourse` puts it in place.
+ * The **first part** is everything the course machine, the progress codec and its validation read
+ * at boot, the welcome and the first lesson need: every lesson and page (ids and titles, for the
+ * menu), the outline of every later block and question (types, ids, a case's graph; see `outline`
+ * and `outlineQuestion`), with the full text of the welcome, the first lesson, its questions and
+ * the glossary entries and references they use, and the interface text of the screens in course.js.
+ * The **later part** holds the full lessons, questions, references and glossary and the interface
+ * text of the later screens; it is loaded right after the first screen renders and `completeCourse`
+ * puts it in place. Until then those screens show "Loading…", so nothing reads what is missing.
  *
  * The build (rollup.config.js) splits with `splitCourse`; the player completes with
- * `completeCourse`. Both use `firstPartIds`, so they agree on what the first part holds in full.
+ * `completeCourse`. Both are in course-parts-later.ts, which only course-later.js and the build
+ * import, and both use `firstPartIds`, so they agree on what the first part holds in full.
  */
-import type { Course, Lesson } from './course-schema.js';
+import type { Course } from './course-schema.js';
 
 /** Lessons sent in full in the first part. */
 export const FIRST_LESSONS = 1;
 
-/** What the later part replaces. */
-export type CourseLater = Pick<Course, 'lessons' | 'questions' | 'references' | 'glossary'>;
+/** What the later part replaces or adds. */
+export type CourseLater = Pick<Course, 'lessons' | 'questions' | 'references' | 'glossary'> & {
+  /** The course's catalogue details no screen in course.js shows (the welcome reads only the minutes). */
+  about: Pick<Course, 'description' | 'keywords' | 'audience' | 'duration'>;
+  /** The interface text of the screens in course-later.js. */
+  strings: NonNullable<Course['strings']>;
+};
 
-/** Strings the machine, the LMS layer or a draw read: kept in the first part for every block and question. */
-const KEYS = new Set([
-  'type',
-  'id',
-  'questionId',
-  'questionIds',
-  'start',
-  'next',
-  'quality',
-  'correct',
-  'outcomes',
+/**
+ * Groups of interface text (`group.key`) only the screens in course-later.js show: they render
+ * only once the later part is in place, so these travel with it.
+ */
+export const LATER_STRING_GROUPS: ReadonlySet<string> = new Set([
+  'assessmentIntro',
+  'results',
+  'glossary',
   'references',
-  'src',
-  'kind',
+  'figure',
+  'certificate',
+  'case',
+  'reflection',
+  'matching',
+  'ordering',
 ]);
 
-/** Blanks every learner-facing string below `value`, keeping ids, keys and structure. */
-function outline(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') return KEYS.has(key) ? value : '';
-  if (Array.isArray(value)) return value.map((v) => outline(v, key));
-  if (value && typeof value === 'object') {
-    // A question's feedback is text under keys (`correct`) that elsewhere hold answer keys.
-    if (key === 'feedback') return Object.fromEntries(Object.keys(value).map((k) => [k, '']));
-    // A matching key is a record of ids; keep it whole.
-    if (key === 'correct') return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, outline(v, k)]));
-  }
-  return value;
-}
+/** Single texts of shared groups that only the assessment (a later screen) shows. */
+const LATER_STRING_KEYS: ReadonlySet<string> = new Set([
+  'common.noAttemptsLeft',
+  'question.number',
+  'question.submit.assessment',
+  'question.submit.last',
+]);
 
-/** Ids of the questions, glossary entries and references the first lessons show in full. */
-export function firstPartIds(course: Pick<Course, 'lessons' | 'questions' | 'welcomeHtml'>): {
-  questions: Set<string>;
-  glossary: Set<string>;
-  references: Set<string>;
-} {
-  const first = course.lessons.slice(0, FIRST_LESSONS);
-  const questions = new Set<string>();
-  const glossary = new Set<string>();
-  const text = [course.welcomeHtml];
-  const walk = (value: unknown, key = ''): void => {
-    if (typeof value === 'string') {
-      if (key === 'questionId' || key === 'questionIds') questions.add(value);
-      else text.push(value);
-    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
-  };
-  walk(first);
-  const references = new Set<string>();
-  for (const q of course.questions) {
-    if (!questions.has(q.id)) continue;
-    walk(q);
-    for (const r of q.references) references.add(r);
-  }
-  for (const t of text) for (const m of t.matchAll(/data-term="([^"]+)"/g)) glossary.add(m[1]);
-  return { questions, glossary, references };
-}
-
-/** The two parts of a compiled course (the build's side). */
-export function splitCourse(course: Course): { first: Course; later: CourseLater } {
-  const ids = firstPartIds(course);
-  const first: Course = {
-    ...course,
-    lessons: course.lessons.map((lesson, i): Lesson =>
-      i < FIRST_LESSONS
-        ? lesson
-        : {
-            ...lesson,
-            pages: lesson.pages.map((p) => ({
-              ...p,
-              blocks: outline(p.blocks) as Lesson['pages'][number]['blocks'],
-            })),
-          },
-    ),
-    questions: course.questions.map((q) => (ids.questions.has(q.id) ? q : (outline(q) as typeof q))),
-    references: course.references.filter((r) => ids.references.has(r.id)),
-    glossary: course.glossary.filter((g) => ids.glossary.has(g.id)),
-  };
-  const { lessons, questions, references, glossary } = course;
-  return { first, later: { lessons, questions, references, glossary } };
-}
+export const isLaterString = (key: string): boolean =>
+  LATER_STRING_GROUPS.has(key.split('.')[0] ?? '') || LATER_STRING_KEYS.has(key);
 
 const partial = new WeakSet<object>();
 
@@ -108,43 +62,50 @@ export function markFirstPartOnly(course: Course): void {
   partial.add(course);
 }
 
+/** Marks a course as whole again, once `completeCourse` (course-parts-later.ts) has put the later part in place. */
+export function markComplete(course: Course): void {
+  partial.delete(course);
+}
+
 /** True while the later part of this course has not arrived. */
 export function isFirstPartOnly(course: Course): boolean {
   return partial.has(course);
 }
 
-/**
- * Puts the later part in place, in the same course object the machine and the LMS layer hold.
- * What the first part already had in full keeps its identity, so a first-lesson page or question
- * on screen is not re-rendered (an answer being chosen is not lost).
- */
-export function completeCourse(course: Course, later: CourseLater): void {
-  const ids = firstPartIds(course);
-  const keep = <T extends { id: string }>(now: readonly T[], full: readonly T[], kept: Set<string>): T[] => {
-    const old = new Map(now.map((x) => [x.id, x]));
-    return full.map((x) => (kept.has(x.id) ? (old.get(x.id) ?? x) : x));
-  };
-  course.lessons = later.lessons.map((lesson, i) =>
-    i < FIRST_LESSONS ? (course.lessons[i] ?? lesson) : lesson,
+/** Blocks whose elements come in course-later.js (src/app/later-screens.ts). */
+const LATER_BLOCKS = new Set(['figure', 'reveal', 'case', 'reflection']);
+/** Question types whose elements come in course-later.js. */
+const LATER_QUESTIONS = new Set(['matching', 'ordering']);
+
+/** True when a first-lesson page shows a block or a question whose element comes later. */
+function pageNeedsLater(course: Course, lesson: number, page: number): boolean {
+  const blocks = course.lessons[lesson]?.pages[page]?.blocks ?? [];
+  const types = new Map(course.questions.map((q) => [q.id, q.type]));
+  return blocks.some(
+    (b) =>
+      LATER_BLOCKS.has(b.type) ||
+      (b.type === 'check' && LATER_QUESTIONS.has(types.get(b.questionId) ?? '')) ||
+      (b.type === 'scenario' && b.questionIds.some((id) => LATER_QUESTIONS.has(types.get(id) ?? ''))),
   );
-  course.questions = keep(course.questions, later.questions, ids.questions);
-  course.references = keep(course.references, later.references, ids.references);
-  course.glossary = keep(course.glossary, later.glossary, ids.glossary);
-  partial.delete(course);
 }
 
 /**
  * True when what the learner is about to see needs the later part: anything but the welcome, the
- * goodbye and the first lessons' pages.
+ * goodbye and the first lessons' pages that use only the elements of course.js.
  */
 export function needsLaterPart(
   course: Course,
-  position: { screen: string; lesson?: number },
+  position: { screen: string; lesson?: number; page?: number },
   screen: string,
   view: string,
 ): boolean {
   if (!isFirstPartOnly(course)) return false;
   if (view !== 'course') return true;
   if (screen === 'welcome' || screen === 'exited') return false;
-  return !(screen === 'page' && (position.lesson ?? 0) < FIRST_LESSONS);
+  const lesson = position.lesson ?? 0;
+  return !(
+    screen === 'page' &&
+    lesson < FIRST_LESSONS &&
+    !pageNeedsLater(course, lesson, position.page ?? 0)
+  );
 }

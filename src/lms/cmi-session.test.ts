@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CmiSession } from './cmi-session.js';
 import type { CmiDriver } from './scorm-api.js';
+import { RULES_2004 } from './cmi-rules-2004.js';
 import { FakeClock } from './test-lms-harness.js';
 
 /** A scripted driver: records calls; `refuse` decides which SetValues fail and with what code. */
@@ -13,6 +14,7 @@ function driver(refuse: (element: string) => string | undefined = () => undefine
   };
   const d: CmiDriver = {
     version: '2004',
+    rules: RULES_2004,
     initialise: () => call('Initialize', () => ((error = '0'), 'true')),
     terminate: () => call('Terminate', () => ((error = '0'), 'true')),
     get: (e) => call(`GetValue ${e}`, () => ((error = '0'), '')),

@@ -51,7 +51,7 @@ export class CmiSession {
     this.version = driver.version;
     this.#driver = driver;
     this.#clock = clock;
-    this.#validator = new CmiValidator(driver.version);
+    this.#validator = new CmiValidator(driver.rules);
   }
 
   get isOpen(): boolean {

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { CmiValidator } from './cmi-validator.js';
+import { CMI_RULES } from './cmi-rules.js';
 
 /** A validator that already has interaction 0 (with a type) and objective 0. */
 function primed(version: '1.2' | '2004', type = 'choice'): CmiValidator {
-  const v = new CmiValidator(version);
+  const v = new CmiValidator(CMI_RULES[version]);
   expect(v.check('cmi.interactions.0.id', 'q1')).to.equal(undefined);
   expect(v.check('cmi.interactions.0.type', type)).to.equal(undefined);
   expect(v.check('cmi.objectives.0.id', 'o1')).to.equal(undefined);
@@ -58,15 +59,15 @@ describe('CmiValidator', () => {
     const api12 = new Scorm12API({ logLevel: 5, autocommit: false, mastery_override: false });
     api12.lmsInitialize();
     expect(api12.lmsSetValue('cmi.core.session_time', '0:05:00')).to.equal('true');
-    expect(new CmiValidator('1.2').check('cmi.core.session_time', '0:05:00')).to.be.a('string');
+    expect(new CmiValidator(CMI_RULES['1.2']).check('cmi.core.session_time', '0:05:00')).to.be.a('string');
     const api2004 = new Scorm2004API({ logLevel: 5, autocommit: false });
     api2004.lmsInitialize();
     expect(api2004.lmsSetValue('cmi.interactions.0.id', 'q 1')).to.equal('true');
-    expect(new CmiValidator('2004').check('cmi.interactions.0.id', 'q 1')).to.be.a('string');
+    expect(new CmiValidator(CMI_RULES['2004']).check('cmi.interactions.0.id', 'q 1')).to.be.a('string');
   });
 
   it('enforces order: id first, type before patterns, the next free index, unique ids', () => {
-    const v = new CmiValidator('2004');
+    const v = new CmiValidator(CMI_RULES['2004']);
     expect(v.check('cmi.objectives.0.score.scaled', '0.5')).to.match(/before the id/);
     expect(v.check('cmi.interactions.0.result', 'correct')).to.match(/before the id/);
     expect(v.check('cmi.interactions.0.id', 'q1')).to.equal(undefined);
@@ -74,12 +75,12 @@ describe('CmiValidator', () => {
     expect(v.check('cmi.interactions.2.id', 'q2')).to.match(/skips index 1/);
     expect(v.check('cmi.interactions.1.id', 'q1')).to.match(/repeats the id/);
     expect(v.check('cmi.interactions.0.id', 'q9')).to.match(/changes the id/);
-    const v12 = new CmiValidator('1.2');
+    const v12 = new CmiValidator(CMI_RULES['1.2']);
     expect(v12.check('cmi.interactions.0.result', 'correct')).to.match(/before the id/);
   });
 
   it('learns collection counts and ids from reads on a resume', () => {
-    const v = new CmiValidator('2004');
+    const v = new CmiValidator(CMI_RULES['2004']);
     v.observeGet('cmi.interactions._count', '3');
     v.observeGet('cmi.interactions.0.id', 'q1');
     expect(v.check('cmi.interactions.3.id', 'q4')).to.equal(undefined);
@@ -87,9 +88,13 @@ describe('CmiValidator', () => {
   });
 
   it('wants the score before a passed/failed status', () => {
-    expect(new CmiValidator('1.2').check('cmi.core.lesson_status', 'passed')).to.match(/before the score/);
-    expect(new CmiValidator('1.2').check('cmi.core.lesson_status', 'incomplete')).to.equal(undefined);
-    const v = new CmiValidator('2004');
+    expect(new CmiValidator(CMI_RULES['1.2']).check('cmi.core.lesson_status', 'passed')).to.match(
+      /before the score/,
+    );
+    expect(new CmiValidator(CMI_RULES['1.2']).check('cmi.core.lesson_status', 'incomplete')).to.equal(
+      undefined,
+    );
+    const v = new CmiValidator(CMI_RULES['2004']);
     expect(v.check('cmi.success_status', 'failed')).to.match(/before the score/);
     expect(v.check('cmi.score.scaled', '0.33')).to.equal(undefined);
     expect(v.check('cmi.success_status', 'failed')).to.equal(undefined);
@@ -136,7 +141,9 @@ describe('CmiValidator', () => {
   });
 
   it('rejects elements the course has no business setting', () => {
-    expect(new CmiValidator('1.2').check('cmi.core.student_id', 'x')).to.match(/not an element/);
-    expect(new CmiValidator('2004').check('cmi.core.lesson_status', 'passed')).to.match(/not an element/);
+    expect(new CmiValidator(CMI_RULES['1.2']).check('cmi.core.student_id', 'x')).to.match(/not an element/);
+    expect(new CmiValidator(CMI_RULES['2004']).check('cmi.core.lesson_status', 'passed')).to.match(
+      /not an element/,
+    );
   });
 });

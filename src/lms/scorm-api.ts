@@ -1,4 +1,7 @@
 /** The raw LMS APIs as the SCORM run-time specifications define them (strings in, strings out). */
+import type { CmiRules } from './cmi-validator.js';
+import { RULES_12 } from './cmi-rules-12.js';
+import { RULES_2004 } from './cmi-rules-2004.js';
 
 export interface Scorm12Api {
   LMSInitialize(arg: ''): string;
@@ -25,6 +28,8 @@ export interface Scorm2004Api {
 /** One call vocabulary for both versions, so the call discipline is written once. */
 export interface CmiDriver {
   readonly version: '1.2' | '2004';
+  /** The rules every value is checked against before it is sent (cmi-validator.ts). */
+  readonly rules: CmiRules;
   initialise(): unknown;
   terminate(): unknown;
   get(element: string): unknown;
@@ -38,6 +43,7 @@ export interface CmiDriver {
 export function driver12(a: Scorm12Api): CmiDriver {
   return {
     version: '1.2',
+    rules: RULES_12,
     initialise: () => a.LMSInitialize(''),
     terminate: () => a.LMSFinish(''),
     get: (e) => a.LMSGetValue(e),
@@ -52,6 +58,7 @@ export function driver12(a: Scorm12Api): CmiDriver {
 export function driver2004(a: Scorm2004Api): CmiDriver {
   return {
     version: '2004',
+    rules: RULES_2004,
     initialise: () => a.Initialize(''),
     terminate: () => a.Terminate(''),
     get: (e) => a.GetValue(e),

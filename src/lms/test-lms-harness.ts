@@ -6,6 +6,7 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { Clock } from './clock.js';
 import { CmiValidator } from './cmi-validator.js';
+import { CMI_RULES } from './cmi-rules.js';
 
 export type Version = '1.2' | '2004';
 
@@ -74,7 +75,7 @@ export class LmsHarness {
     overrides: Record<string, unknown> = {},
   ) {
     this.version = version;
-    this.#validator = new CmiValidator(version);
+    this.#validator = new CmiValidator(CMI_RULES[version]);
     const settings = {
       logLevel: 5,
       mastery_override: false,

@@ -6,7 +6,7 @@ import type { Course } from '../content/course-schema.js';
 import { miniCourse } from './fixtures/mini-course.js';
 import { completeLessons, startCourseActor, takeAttempt } from './machine-test-kit.js';
 import { decodeProgress, encodeProgress } from './progress-codec.js';
-import { answerReview } from './selectors.js';
+import { answerReview } from './result-selectors.js';
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 /** The mini course with a bank of six, drawing two: room for a resit of unseen questions. */

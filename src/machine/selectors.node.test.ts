@@ -19,11 +19,11 @@ import {
   menuCurrent,
   menuLessons,
   pageView,
-  resultView,
   screenOf,
   summaryView,
   timeSpentSeconds,
 } from './selectors.js';
+import { resultView } from './result-selectors.js';
 
 const course = miniCourse;
 const fresh = () => startCourseActor({ course, learner: { id: 'L1', name: 'Doe, Jane' } });

@@ -11,6 +11,7 @@ import './pir-lesson-page.js';
 import '../pir-case/pir-case.js';
 import '../pir-figure/pir-figure.js';
 import '../pir-reveal/pir-reveal.js';
+import '../pir-reflection/pir-reflection.js';
 
 const pages = miniCourse.lessons.flatMap((l) => l.pages);
 const mount = (page: Page | undefined, extra: Partial<PirLessonPage> = {}) =>

@@ -6,7 +6,6 @@ import { shared } from '../../styles/shared.js';
 import { prose } from '../../styles/prose.js';
 import { TermDefinitions, termStyles } from '../term-definitions.js';
 import '../pir-question/pir-question.js';
-import '../pir-reflection/pir-reflection.js';
 // <pir-case>, <pir-figure> and <pir-reveal> are defined by whoever loads them (the package loads
 // them with the later lessons, src/app/later-screens.ts), so the first lesson does not wait for them.
 

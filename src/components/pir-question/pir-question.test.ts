@@ -5,6 +5,9 @@ import { miniCourse } from '../../machine/fixtures/mini-course.js';
 import { answerWithMouse, deepActive, describeActive, settle, nextEvent } from '../test-helpers.js';
 import type { PirQuestion } from './pir-question.js';
 import './pir-question.js';
+// Their elements come in course-later.js in the package (src/app/later-screens.ts).
+import '../pir-matching/pir-matching.js';
+import '../pir-ordering/pir-ordering.js';
 
 const byType = (type: Question['type']): Question => {
   const q = miniCourse.questions.find((x) => x.type === type);

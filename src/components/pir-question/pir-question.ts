@@ -12,8 +12,6 @@ import type { PirOrdering } from '../pir-ordering/pir-ordering.js';
 import '../pir-choice-group/pir-choice-group.js';
 import '../pir-error-summary/pir-error-summary.js';
 import '../pir-feedback/pir-feedback.js';
-import '../pir-matching/pir-matching.js';
-import '../pir-ordering/pir-ordering.js';
 import { questionStyles } from './pir-question.styles.js';
 import { t } from '../../content/strings.js';
 import type { StringKey } from '../../content/string-keys.js';
