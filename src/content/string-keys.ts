@@ -123,6 +123,7 @@ export const STRING_KEYS = {
   'pagination.back': [],
   'pagination.next': [],
   'pagination.toAssessment': [],
+  'pagination.finalAssessment': [],
 
   // pir-exit-dialog and pir-exited.
   'exitDialog.heading': [],
@@ -243,6 +244,8 @@ export const STRING_KEYS = {
   'certificate.completed': [],
   'certificate.print': [],
   'certificate.remaining': [],
+  'certificate.remainingLesson': ['lesson'],
+  'certificate.remainingAssessment': [],
   'certificate.reflections.heading': [],
   'certificate.reflections.intro': [],
   'certificate.reflections.printTitle': ['title', 'version'],
