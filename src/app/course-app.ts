@@ -235,7 +235,8 @@ export class PirCourseApp extends LitElement {
   private async showPageError(): Promise<void> {
     this.pageError = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    // Again on a second try: the summary focuses itself only when problems first appear.
+    this.renderRoot.querySelector('pir-error-summary')?.focus();
   }
 
   /** Error-summary link: focus the unanswered question (inside the lesson page's shadow root). */
