@@ -5,6 +5,7 @@
  */
 import { createActor } from 'xstate';
 import type { Course } from '../content/course-schema.js';
+import { t } from '../content/strings.js';
 import type { Clock } from '../lms/clock.js';
 import { connectLms, type ConnectOptions } from '../lms/connect-lms.js';
 import type { LaunchData, LmsAdapter, LmsStandard } from '../lms/lms-adapter.js';
@@ -35,21 +36,17 @@ export function restoreProgress(
     if (problems.length)
       return {
         problems,
-        notice:
-          'Your saved progress does not match this course (it may have been changed outside the course), so it has been set aside and the course starts from the beginning.',
+        notice: t('notices.restore.setAside'),
       };
     return decoded.dropped
       ? {
           progress: decoded.progress,
-          notice: `This course has been updated since your last visit (version ${decoded.version} to ${course.version}). Your progress has been kept where the content is unchanged.`,
+          notice: t('notices.restore.updated', { from: decoded.version, to: course.version }),
         }
       : { progress: decoded.progress };
   } catch (error) {
     if (!(error instanceof SavedProgressError)) throw error;
-    return {
-      notice:
-        'Your saved progress could not be read (it may come from a different version of this course), so the course starts from the beginning.',
-    };
+    return { notice: t('notices.restore.unreadable') };
   }
 }
 
@@ -96,9 +93,6 @@ export function earlierRecord(
   };
 }
 
-export const NEW_ATTEMPT_NOTICE =
-  'Your learning system has started a new attempt at this course, so you start from the beginning. Your completed attempt stays in its records, and your record of completion from this device is on the welcome screen.';
-
 export interface BootedCourse {
   actor: CourseActor;
   adapter: LmsAdapter;
@@ -131,7 +125,7 @@ export async function bootCourse(options: BootOptions): Promise<BootedCourse> {
   const detach = attachReporter({ actor, adapter, course, window: win, ...(clock ? { clock } : {}) });
   actor.start();
   const earlier = earlierRecord(course, launch.learner, launch.earlierAttempt);
-  const shown = notice ?? (earlier ? NEW_ATTEMPT_NOTICE : undefined);
+  const shown = notice ?? (earlier ? t('notices.restore.newAttempt') : undefined);
   return {
     actor,
     adapter,

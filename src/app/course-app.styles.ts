@@ -176,32 +176,9 @@ export const styles = css`
       padding: var(--pir-space-3);
     }
   }
-  .error-summary {
-    margin: var(--pir-space-4) 0 0;
-    padding: var(--pir-space-3) var(--pir-space-4);
-    border: 5px solid var(--pir-color-error);
-  }
-  .error-summary:focus {
-    outline: 4px solid var(--pir-color-focus);
-  }
-  .error-summary h2 {
-    font-size: 1.375rem;
-    margin-bottom: var(--pir-space-2);
-  }
-  .error-summary ul {
-    margin: 0 0 var(--pir-space-2);
-    padding: 0;
-    list-style: none;
-  }
-  .error-summary li + li {
-    margin-top: var(--pir-space-2);
-  }
-  .error-summary a {
-    color: var(--pir-color-error);
-    font-weight: 700;
-  }
-  .error-summary p {
-    margin: 0;
+  /* The page's error summary sits between the lesson page and the pagination. */
+  pir-error-summary {
+    margin-top: var(--pir-space-4);
   }
   footer {
     padding: var(--pir-space-4) 0 var(--pir-space-5);

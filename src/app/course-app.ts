@@ -27,7 +27,9 @@ import {
 import { needsLaterPart } from '../content/course-parts.js';
 import { shared } from '../styles/shared.js';
 import { styles } from './course-app.styles.js';
-import { ASSESSMENT_TAGS, renderMenu, renderScreen } from './course-screens.js';
+import { t } from '../content/strings.js';
+import type { PirErrorLinkEvent } from '../components/pir-error-summary/pir-error-link-event.js';
+import { assessmentTag, renderMenu, renderScreen } from './course-screens.js';
 import {
   actionToCourseEvent,
   caseToCourseEvent,
@@ -131,12 +133,12 @@ export class PirCourseApp extends LitElement {
     const s = this.snap;
     const { course, progress } = s.context;
     const screen = screenOf(s);
-    const tag = ASSESSMENT_TAGS[assessmentState(course, progress)];
+    const tag = assessmentTag(assessmentState(course, progress));
     const showMenu = screen !== 'welcome' && screen !== 'exited' && this.view === 'course';
     const lms = this.#status.value;
     return html`
       <button class="skip-link link-button" type="button" @click=${() => void this.#focus.focusScreen()}>
-        Skip to main content
+        ${t('shell.skipLink')}
       </button>
       <pir-header
         course-title=${course.title}
@@ -144,7 +146,7 @@ export class PirCourseApp extends LitElement {
         view=${this.view}
         ?no-actions=${screen === 'exited'}
       ></pir-header>
-      <div class="statusbar" role="region" aria-label="Your progress">
+      <div class="statusbar" role="region" aria-label=${t('shell.progressRegion')}>
         <div class="wrap">
           ${
             screen === 'exited'
@@ -169,9 +171,7 @@ export class PirCourseApp extends LitElement {
           ${this.confirmingExit && screen !== 'exited' ? html`<pir-exit-dialog></pir-exit-dialog>` : nothing}
           ${
             this.waiting()
-              ? html`<p class="loading" data-screen tabindex="-1" role="status">
-                  Loading the rest of the course…
-                </p>`
+              ? html`<p class="loading" data-screen tabindex="-1" role="status">${t('shell.loading')}</p>`
               : renderScreen(s, screen, {
                   view: this.view,
                   lms,
@@ -179,17 +179,14 @@ export class PirCourseApp extends LitElement {
                   assetBase: this.assetBase,
                   pageError: this.pageError,
                   timeSpent: () => timeSpentSeconds(this.previousSeconds, this.startedAt, Date.now()),
-                  onUnansweredClick: this.handleUnansweredClick,
+                  onErrorLink: this.handleErrorLink,
                   earlierRecord: this.earlierRecord,
                 })
           }
         </main>
       </div>
       <footer class="wrap">
-        <p>
-          ${course.title}, version ${course.version}. Your answers are kept with your progress; your
-          reflections stay in this browser.
-        </p>
+        <p>${t('shell.footer', { title: course.title, version: course.version })}</p>
       </footer>
     `;
   }
@@ -238,15 +235,16 @@ export class PirCourseApp extends LitElement {
   private async showPageError(): Promise<void> {
     this.pageError = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    // Again on a second try: the summary focuses itself only when problems first appear.
+    this.renderRoot.querySelector('pir-error-summary')?.focus();
   }
 
   /** Error-summary link: focus the unanswered question (inside the lesson page's shadow root). */
-  private handleUnansweredClick = (event: Event, id: string): void => {
+  private handleErrorLink = (event: PirErrorLinkEvent): void => {
     event.preventDefault();
     const page = this.renderRoot.querySelector('pir-lesson-page');
     const question = [...(page?.shadowRoot?.querySelectorAll('pir-question') ?? [])].find(
-      (q) => q.question?.id === id,
+      (q) => `${q.question?.id}-first` === event.field,
     );
     question?.focusHeading();
   };

@@ -8,6 +8,9 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { PirTone } from '../components/pir-progress/pir-progress.js';
 import type { PirSavedTo } from '../components/pir-exited/pir-exited.js';
 import type { LmsStatusUpdate } from '../lms/lms-adapter.js';
+import type { PirErrorLinkEvent } from '../components/pir-error-summary/pir-error-link-event.js';
+import type { StringKey } from '../content/string-keys.js';
+import { t } from '../content/strings.js';
 import {
   lessonsCompleted,
   menuCurrent,
@@ -17,6 +20,7 @@ import {
   type CourseSnapshot,
   type Screen,
 } from '../machine/selectors.js';
+import '../components/pir-error-summary/pir-error-summary.js';
 import '../components/pir-exited/pir-exited.js';
 import '../components/pir-lesson-menu/pir-lesson-menu.js';
 import '../components/pir-lesson-page/pir-lesson-page.js';
@@ -26,14 +30,20 @@ import '../components/pir-welcome/pir-welcome.js';
 // The other screens' elements and templates come in course-later.js (later-screens.ts).
 
 /** The assessment's state in words and colour (presentation, so it lives with the interface). */
-export const ASSESSMENT_TAGS: Record<AssessmentState, { label: string; tone: PirTone }> = {
-  passed: { label: 'Passed', tone: 'green' },
-  inProgress: { label: 'In progress', tone: 'blue' },
-  notPassedYet: { label: 'Not passed yet', tone: 'yellow' },
-  notPassed: { label: 'Not passed', tone: 'red' },
-  ready: { label: 'Ready to start', tone: 'blue' },
-  locked: { label: 'Cannot start yet', tone: 'grey' },
-};
+const ASSESSMENT_TAGS = {
+  passed: { label: 'shell.assessment.passed', tone: 'green' },
+  inProgress: { label: 'shell.assessment.inProgress', tone: 'blue' },
+  notPassedYet: { label: 'shell.assessment.notPassedYet', tone: 'yellow' },
+  notPassed: { label: 'shell.assessment.notPassed', tone: 'red' },
+  ready: { label: 'shell.assessment.ready', tone: 'blue' },
+  locked: { label: 'shell.assessment.locked', tone: 'grey' },
+} as const satisfies Record<AssessmentState, { label: StringKey; tone: PirTone }>;
+
+/** The assessment's state as a tag: its words (from the interface text) and colour. */
+export function assessmentTag(state: AssessmentState): { label: string; tone: PirTone } {
+  const { label, tone } = ASSESSMENT_TAGS[state];
+  return { label: t(label), tone };
+}
 
 /** One empty record for every render before a case is begun, so Lit sees no change. */
 const NO_CASE_PATHS: Readonly<Record<string, readonly string[]>> = Object.freeze({});
@@ -53,7 +63,7 @@ export function renderMenu(
   onToggle: () => void,
 ) {
   const { course, progress } = s.context;
-  return html`<nav class="menu" aria-label="Course menu">
+  return html`<nav class="menu" aria-label=${t('shell.courseMenu')}>
     <button
       class="menu-toggle"
       type="button"
@@ -61,8 +71,10 @@ export function renderMenu(
       aria-controls="menu-body"
       @click=${onToggle}
     >
-      Lessons and progress
-      <span class="count">${lessonsCompleted(course, progress)} of ${course.lessons.length} done</span>
+      ${t('shell.menuToggle')}
+      <span class="count"
+        >${t('shell.menuDone', { complete: lessonsCompleted(course, progress), total: course.lessons.length })}</span
+      >
       <span class="chevron" aria-hidden="true">▾</span>
     </button>
     <div id="menu-body" class="menu-body ${open ? 'open' : ''}">
@@ -92,7 +104,8 @@ export interface ScreenOptions {
   assetBase: string;
   pageError: boolean;
   timeSpent: () => number;
-  onUnansweredClick: (event: Event, questionId: string) => void;
+  /** A link in the page's error summary: focus its question (inside the lesson page's shadow root). */
+  onErrorLink: (event: PirErrorLinkEvent) => void;
   /** An earlier attempt's record of completion, when the LMS has started a new attempt (issue 15 §5). */
   earlierRecord?: PirEarlierRecord | undefined;
 }
@@ -150,20 +163,14 @@ function renderPage(s: CourseSnapshot, o: ScreenOptions) {
     )}
     ${
       o.pageError
-        ? html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="page-error-title">
-            <h2 id="page-error-title">There is a problem</h2>
-            <ul>
-              ${v.unanswered.map(
-                (q) =>
-                  html`<li>
-                    <a href="#${q.id}-first" @click=${(e: Event) => o.onUnansweredClick(e, q.id)}
-                      >Answer the question “${q.prompt}”</a
-                    >
-                  </li>`,
-              )}
-            </ul>
-            <p>You need to answer every question on this page before you continue.</p>
-          </div>`
+        ? html`<pir-error-summary
+            .errors=${v.unanswered.map((q) => ({
+              text: t('shell.pageError.answer', { question: q.prompt }),
+              field: `${q.id}-first`,
+            }))}
+            description=${t('shell.pageError.description')}
+            @pir-error-link=${o.onErrorLink}
+          ></pir-error-summary>`
         : nothing
     }
     <pir-pagination

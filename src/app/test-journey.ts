@@ -14,6 +14,8 @@ import { FakeClock, MemoryStorage, fakeWindow, type Version } from '../lms/test-
 import { miniCourse } from '../machine/fixtures/mini-course.js';
 import type { CourseActor } from '../machine/machine-test-kit.js';
 import { bootCourse, type BootedCourse } from './boot-course.js';
+// bootCourse words its notices from the interface text, as the course does after setStrings.
+import '../components/test-strings.js';
 
 export const STANDARD = { '1.2': 'scorm12', '2004': 'scorm2004' } as const;
 /** The package binding of each version, as its entry point passes it. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../components/test-strings.js';
 import { miniCourse } from '../machine/fixtures/mini-course.js';
 import { responseText, reviewItems } from './answer-review.js';
 import type { Question } from './course-schema.js';

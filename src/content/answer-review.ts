@@ -4,12 +4,13 @@
  */
 import type { Question } from './course-schema.js';
 import { correctResponse, isCorrect, type Response } from './answers.js';
+import { t } from './strings.js';
 
 /** One question of a finished attempt, as the review shows it. */
 export interface ReviewItem {
   questionId: string;
   prompt: string;
-  /** The learner's answer in words; "No answer" when there is none. */
+  /** The learner's answer in words; "No answer" (strings `review.noAnswer`) when there is none. */
   yours: string;
   /** The key in words. */
   correct: string;
@@ -23,7 +24,7 @@ const textOf = (list: ReadonlyArray<{ id: string; text: string }>, id: string): 
 
 /** A response in words: option texts, "True"/"False", "item → target" pairs, or the order given. */
 export function responseText(question: Question, response: Response | undefined): string {
-  if (!response || response.type !== question.type) return 'No answer';
+  if (!response || response.type !== question.type) return t('review.noAnswer');
   switch (response.type) {
     case 'single':
       return question.type === 'single' ? textOf(question.options, response.optionId) : '';
@@ -36,13 +37,13 @@ export function responseText(question: Question, response: Response | undefined)
             .join('; ')
         : '';
     case 'truefalse':
-      return response.value ? 'True' : 'False';
+      return response.value ? t('common.true') : t('common.false');
     case 'matching':
       return question.type === 'matching'
         ? question.items
             .map((item) => {
               const target = response.pairs[item.id];
-              return `${item.text} → ${target ? textOf(question.targets, target) : 'no match'}`;
+              return `${item.text} → ${target ? textOf(question.targets, target) : t('review.noMatch')}`;
             })
             .join('; ')
         : '';

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Course } from '../content/course-schema.js';
+import '../content/test-strings-node.js';
 import { miniCourse } from './fixtures/mini-course.js';
 import { completeLessons, startCourseActor, takeAttempt } from './machine-test-kit.js';
 import { decodeProgress, encodeProgress } from './progress-codec.js';

@@ -1,6 +1,7 @@
 // Runs in Node: a learner who saved progress in release 1.0.0 resumes in this release's course
 // (build/course.json, 2.0.0) without a crash, keeping whatever still exists. The saved state is
 // real: release 1.0.0 wrote it (fixtures/saved-by-1.0.0.md says how).
+import '../content/test-strings-node.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';

@@ -1,4 +1,5 @@
 // Runs in Node (no DOM): what each screen shows, decided by the selectors beside the machine.
+import '../content/test-strings-node.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { completionReference } from '../content/completion-reference.js';

@@ -7,6 +7,7 @@ import type { SnapshotFrom } from 'xstate';
 import { completionReference } from '../content/completion-reference.js';
 import type { Course, Lesson, Page, Question } from '../content/course-schema.js';
 import { percentScore } from '../content/scoring.js';
+import { t } from '../content/strings.js';
 import type { CourseContext, CourseMachine } from './course-machine.js';
 import {
   areLessonsComplete,
@@ -148,7 +149,7 @@ export function pageView(course: Course, progress: Progress): PageView | undefin
     lessonIndex: pos.lesson,
     pageIndex: pos.page,
     previousTitle: titleAt(positionAfter(course, pos, -1)),
-    nextTitle: titleAt(next) ?? 'The final assessment',
+    nextTitle: titleAt(next) ?? t('pagination.finalAssessment'),
     isLastPage: !next,
     unanswered: pageQuestionIds(lesson, pos.page)
       .filter((id) => !(id in progress.checks))
@@ -180,7 +181,7 @@ export interface SummaryView {
   completedAt: number | undefined;
   /** Best passing score as a truncated percentage (0 before a pass). */
   score: number;
-  /** What the learner has still to do, as the ends of "You have not yet …" sentences. */
+  /** What the learner has still to do, as the ends of the certificate's "… when you have:" list. */
   remaining: string[];
   reflections: Array<{ lessonTitle: string; prompt: string; text: string }>;
   completionReference: string;
@@ -194,9 +195,11 @@ export function summaryView(context: Pick<CourseContext, 'course' | 'progress' |
     score: percentScore(best),
     remaining: [
       ...course.lessons.flatMap((l) =>
-        lessonStatus(l, progress) === 'completed' ? [] : [`completed the lesson “${l.title}”`],
+        lessonStatus(l, progress) === 'completed'
+          ? []
+          : [t('certificate.remainingLesson', { lesson: l.title })],
       ),
-      ...(hasPassed(progress) ? [] : ['passed the final assessment']),
+      ...(hasPassed(progress) ? [] : [t('certificate.remainingAssessment')]),
     ],
     reflections: course.lessons.flatMap((lesson) =>
       lesson.pages.flatMap((page) =>

@@ -67,7 +67,7 @@ describe('the interface text (module/strings/en.yaml)', () => {
     assert.match(
       problem ?? '',
       new RegExp(
-        `^module/strings/en\\.yaml:${lineOf(text, 'headr:')}: headr: is not a text the player shows; the groups are: assessmentIntro, choiceGroup, common, `,
+        `^module/strings/en\\.yaml:${lineOf(text, 'headr:')}: headr: is not a text the player shows; the groups are: assessmentIntro, case, certificate, choiceGroup, common, `,
       ),
     );
   });

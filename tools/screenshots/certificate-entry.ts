@@ -7,6 +7,7 @@ import { createActor } from 'xstate';
 import type { Course } from '../../src/content/course-schema.js';
 import { courseMachine } from '../../src/machine/course-machine.js';
 import { emptyProgress } from '../../src/machine/progress.js';
+import { setStrings } from '../../src/content/strings.js';
 import '../../src/app/course-app.js';
 import '../../src/app/later-screens.js';
 
@@ -14,6 +15,8 @@ import '../../src/app/later-screens.js';
 export const COMPLETED_AT = Date.UTC(2026, 2, 14, 10, 30);
 
 const course = (await (await fetch('course.json')).json()) as Course;
+// The interface text first, as start-course.ts does: every element reads it as it renders.
+if (course.strings) setStrings(course.strings, course.language);
 const pages = course.lessons.flatMap((l) => l.pages.map((p) => p.id));
 const actor = createActor(courseMachine, {
   input: {

@@ -15,6 +15,7 @@ import { compileCourse } from '../content/compile-course.js';
 import type { Course } from '../../src/content/course-schema.js';
 import { completionReference } from '../../src/content/completion-reference.js';
 import { formatNotionalTime } from '../../src/components/pir-certificate/pir-certificate.js';
+import { setStrings } from '../../src/content/strings.js';
 import { startServer } from './server.js';
 
 const OUT = 'build/screenshots';
@@ -47,6 +48,8 @@ before(async () => {
     ? (JSON.parse(readFileSync('build/course.json', 'utf8')) as Course)
     : compileCourse('module');
   course = { ...compiled, issuer: { name: ISSUER, logo: 'assets/issuer-logo.svg' } };
+  // formatNotionalTime words the time as the course does, from the course's own interface text.
+  if (course.strings) setStrings(course.strings, course.language);
   const bundle = await build({
     entryPoints: ['tools/screenshots/certificate-entry.ts'],
     bundle: true,

@@ -9,17 +9,19 @@ import type {
   CaseQuality,
   GlossaryEntry,
 } from '../../content/course-schema.js';
+import type { StringKey } from '../../content/string-keys.js';
+import { t, tParts } from '../../content/strings.js';
 import { prose } from '../../styles/prose.js';
 import { shared } from '../../styles/shared.js';
 import { TermDefinitions, termStyles } from '../term-definitions.js';
 import { PirCaseChooseEvent } from '../../events/pir-case-choose-event.js';
 import { PirCaseReplayEvent } from '../../events/pir-case-replay-event.js';
 
-const QUALITY: Record<CaseQuality, { label: string; tag: string }> = {
-  best: { label: 'Best choice', tag: 'tag--green' },
-  acceptable: { label: 'Acceptable choice', tag: 'tag--yellow' },
-  poor: { label: 'Poor choice', tag: 'tag--red' },
-};
+const QUALITY = {
+  best: { label: 'case.quality.best', tag: 'tag--green' },
+  acceptable: { label: 'case.quality.acceptable', tag: 'tag--yellow' },
+  poor: { label: 'case.quality.poor', tag: 'tag--red' },
+} as const satisfies Record<CaseQuality, { label: StringKey; tag: string }>;
 
 /**
  * A branching case, played one node at a time with the path so far above it as a transcript.
@@ -258,13 +260,15 @@ export class PirCase extends LitElement {
     if (!block) return nothing;
     const walk = walkCase(block, this.path);
     return html`<section class="case" aria-labelledby="case-title">
-      <span class="label-caps">Practice case</span>
+      <span class="label-caps">${t('case.label')}</span>
       <h2 id="case-title">${block.title}</h2>
       <p class="summary">${block.summary}</p>
       ${walk.steps.length ? this.renderTranscript(walk.steps) : nothing}
       <div class="node">
         <h3 class="node-title" tabindex="-1">
-          <span class="step">${walk.finished ? 'End of the case' : `Decision ${walk.steps.length + 1}`}</span>
+          <span class="step"
+            >${walk.finished ? t('case.end') : t('case.decision', { number: walk.steps.length + 1 })}</span
+          >
           ${walk.current.title}
         </h3>
         ${this.renderNarrative(walk.current)}
@@ -275,21 +279,28 @@ export class PirCase extends LitElement {
 
   private renderNarrative(node: CaseNode) {
     return html`${
-        node.speaker ? html`<p class="speaker">Speaking: <strong>${node.speaker}</strong></p>` : nothing
+        node.speaker
+          ? html`<p class="speaker">
+              ${tParts('case.speaking', { speaker: html`<strong>${node.speaker}</strong>` })}
+            </p>`
+          : nothing
       }
       <div class="narrative prose">${unsafeHTML(node.html)}</div>`;
   }
 
   private renderTranscript(steps: CaseStep[]) {
     return html`<section class="transcript" aria-labelledby="transcript-title">
-      <h3 id="transcript-title">Your path so far</h3>
+      <h3 id="transcript-title">${t('case.pathSoFar')}</h3>
       <ol>
         ${steps.map(
           ({ node, choice }, i) =>
             html`<li>
-              <h4><span class="visually-hidden">Decision ${i + 1}: </span>${node.title}</h4>
+              <h4>
+                <span class="visually-hidden">${t('case.decisionPrefix', { number: i + 1 })} </span
+                >${node.title}
+              </h4>
               ${this.renderNarrative(node)}
-              <p class="you-chose">You chose: ${choice.text}</p>
+              <p class="you-chose">${t('case.youChose', { choice: choice.text })}</p>
               ${this.renderOutcomeBody(choice)}
             </li>`,
         )}
@@ -299,9 +310,8 @@ export class PirCase extends LitElement {
 
   /** The parent's response, the quality in words and the feedback. */
   private renderOutcomeBody(choice: CaseChoice) {
-    const quality = QUALITY[choice.quality];
     return html`<div class="prose">${unsafeHTML(choice.responseHtml)}</div>
-      <p class="quality"><span class="tag ${quality.tag}">${quality.label}</span></p>
+      <p class="quality">${this.renderQuality(choice.quality)}</p>
       <div class="prose">${unsafeHTML(choice.feedbackHtml)}</div>`;
   }
 
@@ -312,11 +322,11 @@ export class PirCase extends LitElement {
     return html`<form novalidate @submit=${this.handleChoose}>
         <div class=${this.showError ? 'group--error' : ''}>
           <fieldset ?disabled=${!!chosen} aria-describedby=${this.showError ? errorId : nothing}>
-            <legend>What do you say or do?</legend>
+            <legend>${t('case.legend')}</legend>
             ${
               this.showError
                 ? html`<p class="error-message" id=${errorId}>
-                    <span class="visually-hidden">Error:</span> Select one option, then choose it.
+                    <span class="visually-hidden">${t('common.errorPrefix')}</span> ${t('case.error')}
                   </p>`
                 : nothing
             }
@@ -333,7 +343,9 @@ export class PirCase extends LitElement {
                     />
                     <span
                       >${c.text}${
-                        chosen === c ? html` <span class="tag tag--blue">Your choice</span>` : nothing
+                        chosen === c
+                          ? html` <span class="tag tag--blue">${t('case.yourChoice')}</span>`
+                          : nothing
                       }</span
                     >
                   </label>`,
@@ -344,17 +356,21 @@ export class PirCase extends LitElement {
         ${
           chosen
             ? nothing
-            : html`<div class="button-group"><button class="button" type="submit">Choose</button></div>`
+            : html`<div class="button-group">
+                <button class="button" type="submit">${t('case.choose')}</button>
+              </div>`
         }
       </form>
       ${
         chosen
           ? html`<div class="outcome">
-                <h4 class="outcome-title" tabindex="-1">What happened</h4>
+                <h4 class="outcome-title" tabindex="-1">${t('case.whatHappened')}</h4>
                 ${this.renderOutcomeBody(chosen)}
               </div>
               <div class="button-group">
-                <button class="button" type="button" @click=${this.handleContinue}>Continue</button>
+                <button class="button" type="button" @click=${this.handleContinue}>
+                  ${t('case.continue')}
+                </button>
               </div>`
           : nothing
       }`;
@@ -362,20 +378,24 @@ export class PirCase extends LitElement {
 
   private renderDebrief(block: CaseBlock, end: CaseNode, steps: CaseStep[]) {
     return html`<div class="debrief">
-        <h4>Debrief</h4>
+        <h4>${t('case.debrief')}</h4>
         <div class="prose">${unsafeHTML(end.debriefHtml ?? '')}</div>
-        <h4>Your path and the best path</h4>
+        <h4>${t('case.compareHeading')}</h4>
         <ol class="compare">
           ${steps.map(({ node, choice }) => {
-            const quality = QUALITY[choice.quality];
             const best = (node.choices ?? []).filter((c) => c.quality === 'best');
             return html`<li>
-              <strong>${node.title}:</strong> you chose “${choice.text}”
-              <span class="tag ${quality.tag}">${quality.label}</span>
+              ${tParts('case.compareChose', {
+                decision: html`<strong>${node.title}:</strong>`,
+                choice: choice.text,
+              })}
+              ${this.renderQuality(choice.quality)}
               ${
                 choice.quality === 'best'
                   ? nothing
-                  : html`<br />The best choice: ${best.map((c, i) => html`${i ? ' or ' : ''}“${c.text}”`)}`
+                  : html`<br />${tParts('case.bestChoice', {
+                        choices: best.map((c, i) => html`${i ? ` ${t('case.or')} ` : ''}“${c.text}”`),
+                      })}`
               }
             </li>`;
           })}
@@ -387,9 +407,14 @@ export class PirCase extends LitElement {
           type="button"
           @click=${() => this.dispatchEvent(new PirCaseReplayEvent(block.id))}
         >
-          Replay the case
+          ${t('case.replay')}
         </button>
       </div>`;
+  }
+
+  private renderQuality(quality: CaseQuality) {
+    const { label, tag } = QUALITY[quality];
+    return html`<span class="tag ${tag}">${t(label)}</span>`;
   }
 
   private handleSelect = (event: Event): void => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { formatDuration, formatNotionalTime, type PirCertificate } from './pir-certificate.js';
 import './pir-certificate.js';
+import '../test-strings.js';
 
 const reflections = [
   { lessonTitle: 'Lesson two', prompt: 'What will you ask?', text: 'About sleep.\nAbout play.' },

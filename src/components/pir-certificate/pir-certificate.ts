@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../../content/strings.js';
 import { shared } from '../../styles/shared.js';
 import { summaryList } from '../../styles/summary-list.js';
 
@@ -13,11 +14,13 @@ export interface PirReflectionEntry {
 /** "1 hour 5 minutes", "25 minutes", "less than a minute". */
 export function formatDuration(seconds: number): string {
   const minutes = Math.floor(Math.max(0, seconds) / 60);
-  if (minutes < 1) return 'less than a minute';
+  if (minutes < 1) return t('certificate.duration.lessThanMinute');
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  return [h ? part(h, 'hour') : '', m ? part(m, 'minute') : ''].filter(Boolean).join(' ');
+  const hours = t('certificate.duration.hours', { count: h });
+  const mins = t('certificate.duration.minutes', { count: m });
+  if (!h) return mins;
+  return m ? t('certificate.duration.hoursAndMinutes', { hours, minutes: mins }) : hours;
 }
 
 /** Who issues the record: the organisation named in module/course.yaml, with an optional logo. */
@@ -29,7 +32,7 @@ export interface PirIssuer {
 
 /** "About 33 minutes", "About 1 hour 5 minutes": the notional time, never shorter than a minute. */
 export function formatNotionalTime(minutes: number): string {
-  return `About ${formatDuration(Math.max(1, Math.round(minutes)) * 60)}`;
+  return t('certificate.notionalTime', { duration: formatDuration(Math.max(1, Math.round(minutes)) * 60) });
 }
 
 /**
@@ -290,18 +293,16 @@ export class PirCertificate extends LitElement {
     const done = this.completedAt !== undefined;
     return html`
       <div class="intro">
-        <h1 tabindex="-1">${done ? 'Your record of completion' : 'Your summary'}</h1>
+        <h1 tabindex="-1">${done ? t('certificate.heading') : t('certificate.headingBefore')}</h1>
         ${
           done
-            ? html`<p>
-                  You have completed the course. Print this record or save it as a PDF for your records.
-                </p>
+            ? html`<p>${t('certificate.completed')}</p>
                 <div class="button-group no-print">
                   <button class="button" type="button" @click=${() => this.print('certificate')}>
-                    Print or save your record
+                    ${t('certificate.print')}
                   </button>
                 </div>`
-            : html`<p>Your record of completion will appear here when you have:</p>
+            : html`<p>${t('certificate.remaining')}</p>
                 <ul>
                   ${this.remaining.map((r) => html`<li>${r}</li>`)}
                 </ul>`
@@ -309,13 +310,18 @@ export class PirCertificate extends LitElement {
       </div>
       ${done ? this.renderCertificate(this.completedAt ?? 0) : nothing}
       <section class="reflections" part="reflections" aria-labelledby="reflections-title">
-        <h2 id="reflections-title">Your reflections</h2>
-        <p class="intro">
-          These are the notes you wrote during the course. They are not marked or sent for assessment. You can
-          print them for your revalidation portfolio.
-        </p>
+        <h2 id="reflections-title">${t('certificate.reflections.heading')}</h2>
+        <p class="intro">${t('certificate.reflections.intro')}</p>
         <p class="print-only">
-          ${this.courseTitle} (version ${this.version})${this.learnerName ? ` — ${this.displayName()}` : ''}
+          ${
+            this.learnerName
+              ? t('certificate.reflections.printTitleLearner', {
+                  title: this.courseTitle,
+                  version: this.version,
+                  learner: this.displayName(),
+                })
+              : t('certificate.reflections.printTitle', { title: this.courseTitle, version: this.version })
+          }
         </p>
         ${this.reflections.map(
           (r) =>
@@ -325,13 +331,13 @@ export class PirCertificate extends LitElement {
               ${
                 r.text.trim()
                   ? html`<p class="text">${r.text}</p>`
-                  : html`<p class="empty">You did not write anything for this prompt.</p>`
+                  : html`<p class="empty">${t('certificate.reflections.empty')}</p>`
               }
             </div>`,
         )}
         <div class="button-group no-print">
           <button class="button button--secondary" type="button" @click=${() => this.print('reflections')}>
-            Print or save your reflections
+            ${t('certificate.reflections.print')}
           </button>
         </div>
       </section>
@@ -345,45 +351,47 @@ export class PirCertificate extends LitElement {
       <div class="head">
         ${issuer?.logo ? html`<img class="logo" src=${issuer.logo} alt="" />` : nothing}
         ${issuer ? html`<p class="issuer">${issuer.name}</p>` : nothing}
-        <p class="kicker">Record of completion</p>
+        <p class="kicker">${t('certificate.record.kicker')}</p>
       </div>
       <h2 id="certificate-title">${this.courseTitle}</h2>
-      <p>This is to record that</p>
-      <p class="name">${this.displayName() || 'The learner'}</p>
-      <p>has completed this course and passed its assessment.</p>
+      <p>${t('certificate.record.before')}</p>
+      <p class="name">${this.displayName() || t('certificate.record.noName')}</p>
+      <p>${t('certificate.record.after')}</p>
       <dl class="summary">
         <div>
-          <dt>Date completed</dt>
+          <dt>${t('certificate.record.date')}</dt>
           <dd>${date}</dd>
         </div>
         <div>
-          <dt>Assessment score</dt>
-          <dd>${this.score ?? 0}%</dd>
+          <dt>${t('certificate.record.score')}</dt>
+          <dd>${t('certificate.record.scoreValue', { score: this.score ?? 0 })}</dd>
         </div>
         ${
           this.notionalMinutes === undefined
             ? nothing
             : html`<div>
-                <dt>Notional learning time</dt>
-                <dd>${formatNotionalTime(this.notionalMinutes)} (the course's estimated study time)</dd>
+                <dt>${t('certificate.record.notionalTime')}</dt>
+                <dd>
+                  ${t('certificate.record.notionalTimeValue', { time: formatNotionalTime(this.notionalMinutes) })}
+                </dd>
               </div>`
         }
         <div>
-          <dt>Time spent</dt>
-          <dd>${formatDuration(this.timeSpent)} (recorded while the course was open)</dd>
+          <dt>${t('certificate.record.timeSpent')}</dt>
+          <dd>${t('certificate.record.timeSpentValue', { time: formatDuration(this.timeSpent) })}</dd>
         </div>
         <div>
-          <dt>Course version</dt>
+          <dt>${t('certificate.record.version')}</dt>
           <dd>${this.version}</dd>
         </div>
         <div>
-          <dt>Completion reference</dt>
+          <dt>${t('certificate.record.reference')}</dt>
           <dd class="ref">${this.completionReference}</dd>
         </div>
         ${
           issuer
             ? html`<div>
-                <dt>Issued by</dt>
+                <dt>${t('certificate.record.issuedBy')}</dt>
                 <dd>${issuer.name}</dd>
               </div>`
             : nothing
@@ -392,8 +400,8 @@ export class PirCertificate extends LitElement {
       ${
         this.outcomes.length
           ? html`<div class="outcomes">
-              <h3>Learning outcomes</h3>
-              <p>The learner can:</p>
+              <h3>${t('certificate.record.outcomes')}</h3>
+              <p>${t('certificate.record.outcomesIntro')}</p>
               <ul>
                 ${this.outcomes.map((o) => html`<li>${o}</li>`)}
               </ul>

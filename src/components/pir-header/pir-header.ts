@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
 import { PirNavigateEvent } from '../../events/pir-navigate-event.js';
+import { t } from '../../content/strings.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './pir-header.styles.js';
 
@@ -49,7 +50,8 @@ export class PirHeader extends LitElement {
     return html`<header @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       <div class="wrap">
         <p class="course-title">
-          <span class="title-text">${this.courseTitle}</span><small>Version ${this.version}</small>
+          <span class="title-text">${this.courseTitle}</span
+          ><small>${t('header.version', { version: this.version })}</small>
         </p>
         ${
           this.noActions
@@ -61,13 +63,13 @@ export class PirHeader extends LitElement {
                   aria-controls="header-actions"
                   @click=${() => (this.menuOpen = !this.menuOpen)}
                 >
-                  Menu<span class="chevron" aria-hidden="true"></span>
+                  ${t('header.menu')}<span class="chevron" aria-hidden="true"></span>
                 </button>
                 <div id="header-actions" class="actions ${this.menuOpen ? 'open' : ''}" part="actions">
-                  <p class="menu-version">Version ${this.version}</p>
-                  ${this.renderToggle('glossary', 'Glossary')}
-                  ${this.renderToggle('references', 'References')}
-                  <button type="button" data-exit @click=${this.handleExitClick}>Exit</button>
+                  <p class="menu-version">${t('header.version', { version: this.version })}</p>
+                  ${this.renderToggle('glossary', t('header.glossary'))}
+                  ${this.renderToggle('references', t('header.references'))}
+                  <button type="button" data-exit @click=${this.handleExitClick}>${t('header.exit')}</button>
                 </div>`
         }
       </div>

@@ -2,6 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Block, GlossaryEntry, Page, Question, Reference } from '../../content/course-schema.js';
+import type { StringKey } from '../../content/string-keys.js';
+import { t } from '../../content/strings.js';
 import { shared } from '../../styles/shared.js';
 import { prose } from '../../styles/prose.js';
 import { TermDefinitions, termStyles } from '../term-definitions.js';
@@ -9,7 +11,12 @@ import '../pir-question/pir-question.js';
 // <pir-case>, <pir-figure> and <pir-reveal> are defined by whoever loads them (the package loads
 // them with the later lessons, src/app/later-screens.ts), so the first lesson does not wait for them.
 
-const CALLOUT_LABEL = { info: 'Information', tip: 'Practice tip', safety: 'Safety' } as const;
+/** Read by screen readers before a callout's title. */
+const CALLOUT_LABEL = {
+  info: 'lessonPage.callout.info',
+  tip: 'lessonPage.callout.tip',
+  safety: 'lessonPage.callout.safety',
+} as const satisfies Record<'info' | 'tip' | 'safety', StringKey>;
 
 /**
  * One lesson page: rich text, images with alt text, figures, worked-example reveals, callouts
@@ -156,7 +163,13 @@ export class PirLessonPage extends LitElement {
     if (!page) return nothing;
     return html`
       <h1 tabindex="-1">
-        <span class="kicker">Lesson ${this.lessonNumber} of ${this.lessonCount}: ${this.lessonTitle}</span>
+        <span class="kicker"
+          >${t('lessonPage.kicker', {
+            number: this.lessonNumber,
+            count: this.lessonCount,
+            lesson: this.lessonTitle,
+          })}</span
+        >
         ${page.title}
       </h1>
       <div class="blocks">${page.blocks.map((block) => this.renderBlock(block))}</div>
@@ -176,13 +189,13 @@ export class PirLessonPage extends LitElement {
         return html`<div class="callout callout--${block.kind} prose">
           <h2>
             ${block.kind === 'safety' ? html`<span aria-hidden="true">⚠</span>` : nothing}
-            <span class="visually-hidden">${CALLOUT_LABEL[block.kind]}: </span>${block.title}
+            <span class="visually-hidden">${t(CALLOUT_LABEL[block.kind])} </span>${block.title}
           </h2>
           ${unsafeHTML(block.html)}
         </div>`;
       case 'scenario':
         return html`<div class="scenario">
-          <span class="label-caps">Scenario</span>
+          <span class="label-caps">${t('lessonPage.scenario')}</span>
           <h2>${block.title}</h2>
           <div class="story prose">${unsafeHTML(block.html)}</div>
           ${block.questionIds.map((id) => this.renderQuestion(id, 3))}
@@ -195,7 +208,7 @@ export class PirLessonPage extends LitElement {
         ></pir-reflection>`;
       case 'check':
         return html`<div class="check">
-          <span class="label-caps">Check your understanding</span>
+          <span class="label-caps">${t('lessonPage.check')}</span>
           ${this.renderQuestion(block.questionId, 2)}
         </div>`;
       case 'figure':

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { StringKey } from '../../content/string-keys.js';
+import { t } from '../../content/strings.js';
 import { shared } from '../../styles/shared.js';
 import { noticesStyles } from './pir-notices.styles.js';
 
@@ -7,15 +9,15 @@ import { noticesStyles } from './pir-notices.styles.js';
 export type PirLmsStatus =
   'connecting' | 'saved' | 'saving' | 'retrying' | 'standalone' | 'closed' | 'deviceOnly';
 
-const STATUS_TEXT: Record<PirLmsStatus, string> = {
-  connecting: 'Connecting to your learning system…',
-  saved: 'Your progress is saved.',
-  saving: 'Saving your progress…',
-  retrying: 'Your progress has not been saved yet. Trying again.',
-  standalone: 'Practice mode: not connected to a learning system.',
-  closed: 'This session has ended.',
-  deviceOnly: 'Your progress is kept on this device only.',
-};
+const STATUS_TEXT = {
+  connecting: 'notices.status.connecting',
+  saved: 'notices.status.saved',
+  saving: 'notices.status.saving',
+  retrying: 'notices.status.retrying',
+  standalone: 'notices.status.standalone',
+  closed: 'notices.status.closed',
+  deviceOnly: 'notices.status.deviceOnly',
+} as const satisfies Record<PirLmsStatus, StringKey>;
 
 /**
  * @summary The notices area: whether progress is saved (quietly, as a status line), a warning banner while
@@ -57,30 +59,27 @@ export class PirNotices extends LitElement {
     const before = changed.get('status');
     if (!changed.has('status') || before === undefined) return;
     if (this.status === 'retrying' && before !== 'retrying') {
-      this.announcement =
-        'Your progress has not been saved yet. Please keep this window open while we try again.';
+      this.announcement = t('notices.announceRetrying');
     } else if (this.status === 'deviceOnly' && before !== 'deviceOnly') {
-      this.announcement = 'Your progress is kept on this device only.';
+      this.announcement = t('notices.announceDeviceOnly');
     } else if (before === 'retrying' && this.status === 'saved') {
-      this.announcement = 'Your progress is saved again.';
+      this.announcement = t('notices.announceSavedAgain');
     }
   }
 
   override render() {
     return html`
       <p class="status status--${this.status}" tabindex="-1">
-        <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[this.status]}
+        <span class="dot" aria-hidden="true"></span>${t(STATUS_TEXT[this.status])}
       </p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
         this.status === 'retrying'
           ? html`<div class="banner banner--warning" role="region" aria-labelledby="retry-title">
-              <h2 id="retry-title">Not saved yet</h2>
+              <h2 id="retry-title">${t('notices.retrying.heading')}</h2>
               <div class="body">
                 <p>
-                  We could not save your latest progress to your learning system and are trying again. Please
-                  keep this window
-                  open.${this.problem ? html` <span class="caption">(${this.problem})</span>` : nothing}
+                  ${t('notices.retrying.body')}${this.problem ? html` <span class="caption">(${this.problem})</span>` : nothing}
                 </p>
               </div>
             </div>`
@@ -89,14 +88,10 @@ export class PirNotices extends LitElement {
       ${
         this.status === 'deviceOnly'
           ? html`<div class="banner banner--warning" role="region" aria-labelledby="device-title">
-              <h2 id="device-title">Progress kept on this device only</h2>
+              <h2 id="device-title">${t('notices.deviceOnly.heading')}</h2>
               <div class="body">
                 <p>
-                  Your learning system could not give back the progress it saved for you, so this course will
-                  not overwrite it. Your answers and results are still sent to your learning system, but where
-                  you are in the course is kept in this browser only. If you use another device, you may need
-                  to start again
-                  there.${this.problem ? html` <span class="caption">(${this.problem})</span>` : nothing}
+                  ${t('notices.deviceOnly.body')}${this.problem ? html` <span class="caption">(${this.problem})</span>` : nothing}
                 </p>
               </div>
             </div>`
@@ -105,12 +100,9 @@ export class PirNotices extends LitElement {
       ${
         this.status === 'standalone'
           ? html`<div class="banner" role="region" aria-labelledby="standalone-title">
-              <h2 id="standalone-title">Practice mode</h2>
+              <h2 id="standalone-title">${t('notices.standalone.heading')}</h2>
               <div class="body">
-                <p>
-                  This course is not connected to a learning system, so your completion will not be recorded.
-                  Your progress is kept in this browser only.
-                </p>
+                <p>${t('notices.standalone.body')}</p>
               </div>
             </div>`
           : nothing
@@ -118,7 +110,7 @@ export class PirNotices extends LitElement {
       ${
         this.notice && !this.dismissed
           ? html`<div class="banner" role="region" aria-labelledby="notice-title">
-              <h2 id="notice-title">Important</h2>
+              <h2 id="notice-title">${t('notices.notice.heading')}</h2>
               <div class="body">
                 <p>${this.notice}</p>
                 <button
@@ -126,7 +118,9 @@ export class PirNotices extends LitElement {
                   type="button"
                   @click=${this.handleDismissClick}
                 >
-                  Dismiss<span class="visually-hidden"> this message</span>
+                  ${t('notices.notice.dismiss')}<span class="visually-hidden">
+                    ${t('notices.notice.dismissHidden')}</span
+                  >
                 </button>
               </div>
             </div>`

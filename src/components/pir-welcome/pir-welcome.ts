@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Course } from '../../content/course-schema.js';
+import { t } from '../../content/strings.js';
 import { PirCourseActionEvent } from '../../events/pir-course-action-event.js';
 import { prose } from '../../styles/prose.js';
 import { shared } from '../../styles/shared.js';
@@ -138,15 +139,9 @@ export class PirWelcome extends LitElement {
       ${
         this.canResume
           ? html`<div class="banner" role="region" aria-labelledby="welcome-back">
-              <h2 id="welcome-back">Welcome back</h2>
+              <h2 id="welcome-back">${t('welcome.welcomeBack')}</h2>
               <div class="banner-body">
-                <p>
-                  ${
-                    this.completed
-                      ? 'You have completed this course. Your record of completion is kept.'
-                      : 'Your progress has been saved. You can carry on from where you stopped.'
-                  }
-                </p>
+                <p>${this.completed ? t('welcome.completedKept') : t('welcome.progressSaved')}</p>
                 ${this.confirming ? this.renderConfirm() : this.renderActions()}
               </div>
             </div>`
@@ -163,30 +158,26 @@ export class PirWelcome extends LitElement {
             </ul>`
           : nothing
       }
-      <h2>What you will learn</h2>
-      <p>By the end of this course you will be able to:</p>
+      <h2>${t('welcome.whatYouWillLearn')}</h2>
+      <p>${t('welcome.byTheEnd')}</p>
       <ul class="outcomes">
         ${c.outcomes.map((o) => html`<li>${o.text}</li>`)}
       </ul>
-      <p>Your reflections are never marked. You can print them for your revalidation portfolio.</p>
+      <p>${t('welcome.reflectionsNotMarked')}</p>
     </div>`;
   }
 
   /** The LMS started afresh after a completion: say so, and offer the device's record. */
   private renderNewAttempt(record: PirEarlierRecord) {
-    const date = new Date(record.completedAt).toLocaleDateString('en-GB', {
+    const date = new Date(record.completedAt).toLocaleDateString(this.course?.language ?? 'en-GB', {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
     });
     return html`<div class="banner" role="region" aria-labelledby="new-attempt">
-      <h2 id="new-attempt">Your learning system has started a new attempt</h2>
+      <h2 id="new-attempt">${t('welcome.newAttempt.heading')}</h2>
       <div class="banner-body">
-        <p>
-          You completed this course on ${date}. Your learning system keeps that completed attempt in its
-          records, but it has started a new attempt for this visit, so the course starts from the beginning.
-          You do not need to take it again unless you want to.
-        </p>
+        <p>${t('welcome.newAttempt.body', { date })}</p>
         <button
           class="button button--secondary"
           type="button"
@@ -194,20 +185,22 @@ export class PirWelcome extends LitElement {
           aria-controls="earlier-record"
           @click=${() => (this.showingRecord = !this.showingRecord)}
         >
-          ${this.showingRecord ? 'Hide' : 'View'} your record of completion
+          ${this.showingRecord ? t('welcome.newAttempt.hideRecord') : t('common.viewRecord')}
         </button>
         <div id="earlier-record" ?hidden=${!this.showingRecord}>
-          <h3>Your record of completion (kept on this device)</h3>
+          <h3>${t('welcome.record.heading')}</h3>
           <dl class="record">
-            <dt>Learner</dt>
-            <dd>${record.learnerName || 'Not given by your learning system'}</dd>
-            <dt>Course</dt>
-            <dd>${this.course?.title}, version ${record.version}</dd>
-            <dt>Completed on</dt>
+            <dt>${t('welcome.record.learner')}</dt>
+            <dd>${record.learnerName || t('welcome.record.learnerNotGiven')}</dd>
+            <dt>${t('welcome.record.course')}</dt>
+            <dd>
+              ${t('welcome.record.courseValue', { title: this.course?.title ?? '', version: record.version })}
+            </dd>
+            <dt>${t('welcome.record.completedOn')}</dt>
             <dd>${date}</dd>
-            <dt>Final assessment</dt>
-            <dd>Passed with ${record.score}%</dd>
-            <dt>Completion reference</dt>
+            <dt>${t('welcome.record.assessment')}</dt>
+            <dd>${t('welcome.record.assessmentValue', { score: record.score })}</dd>
+            <dt>${t('welcome.record.reference')}</dt>
             <dd>${record.completionReference}</dd>
           </dl>
         </div>
@@ -221,45 +214,43 @@ export class PirWelcome extends LitElement {
     if (!c) return nothing;
     const { passMark, maxAttempts, drawSize } = c.assessment;
     return html`<li>
-        <strong>About ${Math.round(c.duration.minutes)} minutes</strong>${c.lessons.length} lessons
+        <strong>${t('welcome.facts.duration', { count: Math.round(c.duration.minutes) })}</strong
+        >${t('welcome.facts.lessons', { count: c.lessons.length })}
       </li>
-      <li><strong>${drawSize} question assessment</strong>Pass mark ${passMark}%</li>
       <li>
-        <strong>${maxAttempts} ${maxAttempts === 1 ? 'attempt' : 'attempts'}</strong>You can stop and come
-        back at any time
+        <strong>${t('welcome.facts.assessment', { count: drawSize })}</strong
+        >${t('welcome.facts.passMark', { passMark })}
+      </li>
+      <li>
+        <strong>${t('welcome.facts.attempts', { count: maxAttempts })}</strong
+        >${t('welcome.facts.stopAnyTime')}
       </li>`;
   }
 
   private renderActions() {
     if (!this.canResume) {
       return html`<div class="button-group">
-        <button class="button" type="button" @click=${() => this.act('start')}>Start the course</button>
+        <button class="button" type="button" @click=${() => this.act('start')}>${t('welcome.start')}</button>
       </div>`;
     }
     return html`<div class="button-group">
-      <button class="button" type="button" @click=${() => this.act('resume')}>
-        Continue where you left off
-      </button>
+      <button class="button" type="button" @click=${() => this.act('resume')}>${t('welcome.resume')}</button>
       <button class="button button--secondary" type="button" @click=${this.handleStartAgainClick}>
-        Start again
+        ${t('welcome.startAgain')}
       </button>
     </div>`;
   }
 
   private renderConfirm() {
     return html`<div class="confirm" role="group" aria-labelledby="confirm-title">
-      <h3 id="confirm-title" tabindex="-1">Are you sure you want to start again?</h3>
-      <p>
-        You will go back to the first page, and your answers to the lesson questions will be cleared. Your
-        assessment results${this.completed ? ', your record of completion' : ''} and your reflections are
-        kept.
-      </p>
+      <h3 id="confirm-title" tabindex="-1">${t('welcome.confirm.heading')}</h3>
+      <p>${this.completed ? t('welcome.confirm.bodyCompleted') : t('welcome.confirm.body')}</p>
       <div class="button-group">
         <button class="button button--warning" type="button" @click=${() => this.act('restart')}>
-          Yes, start again
+          ${t('welcome.confirm.yes')}
         </button>
         <button class="button button--secondary" type="button" @click=${this.handleCancelClick}>
-          No, go back
+          ${t('welcome.confirm.no')}
         </button>
       </div>
     </div>`;
