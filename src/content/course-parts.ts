@@ -42,6 +42,7 @@ export const LATER_STRING_GROUPS: ReadonlySet<string> = new Set([
   'reflection',
   'matching',
   'ordering',
+  'review',
 ]);
 
 /** Single texts of shared groups that only the assessment (a later screen) shows. */
