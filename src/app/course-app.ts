@@ -1,9 +1,3 @@
-/**
- * The learner interface's shell, `<pir-course-app>`: the only element that talks to the course
- * machine. It lays out the header, the progress and saving status, the menu and the current
- * screen; selectors beside the machine decide what each shows, and the screens' events become
- * machine events (dom-to-machine.ts). It holds no course rule of its own.
- */
 import type { PirEarlierRecord } from '../components/pir-welcome/pir-welcome.js';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -45,8 +39,10 @@ import '../components/pir-progress/pir-progress.js';
 export type CourseActor = Actor<CourseMachine>;
 
 /**
- * The course shell: header, progress, lesson menu, notices, the current screen and the exit
- * question, plus the glossary and references. Moves focus to each new screen's heading.
+ * @summary The course shell, the only element that talks to the course machine: header, progress
+ * and saving status, lesson menu, the current screen, the exit question, glossary and references.
+ * Selectors beside the machine decide what each shows, the screens' events become machine events
+ * (dom-to-machine.ts), and focus moves to each new screen's heading. It holds no course rule.
  */
 @customElement('pir-course-app')
 export class PirCourseApp extends LitElement {
@@ -91,12 +87,8 @@ export class PirCourseApp extends LitElement {
     this.addEventListener('pir-navigate', this.handleNavigate);
     this.addEventListener('pir-answer', (e) => {
       this.pageError = false;
-      this.actor.send({
-        type: 'answer.submit',
-        questionId: e.questionId,
-        response: e.response,
-        at: Date.now(),
-      });
+      const { questionId, response } = e;
+      this.actor.send({ type: 'answer.submit', questionId, response, at: Date.now() });
     });
     this.addEventListener('pir-reflection', (e) =>
       this.actor.send({ type: 'reflection.change', id: e.reflectionId, text: e.text }),
