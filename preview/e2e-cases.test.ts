@@ -120,12 +120,16 @@ for (const [standard, learnerId] of [
         const saved = typeof cmi['suspend_data'] === 'string' ? cmi['suspend_data'] : '';
         return saved.includes(`${caseId}!`) ? saved : undefined;
       }, 'the finished case to reach the LMS');
-      const interactions = Object.keys(
-        (preview.store.attempt(attemptId).cmi['interactions'] ?? {}) as object,
+      // Every interaction is a knowledge check the learner answered: none is the case. (An answer the
+      // LMS took at the reload without confirming it is sent again after the relaunch, with a slot
+      // number in its id in SCORM 1.2: resending beats losing it.)
+      const interactions = Object.values(
+        (preview.store.attempt(attemptId).cmi['interactions'] ?? {}) as Record<string, { id?: string }>,
       );
-      assert.equal(
-        interactions.length,
-        learner.answered.length,
+      const questions = new Set(interactions.map((i) => String(i.id).replace(/_k\d*$/, '')));
+      assert.deepEqual(
+        [...questions].sort(),
+        [...new Set(learner.answered)].sort(),
         'only the knowledge checks are interactions',
       );
       assert.deepEqual(problems, []);

@@ -2,9 +2,8 @@
 import course from 'virtual:course';
 import { scorm12 } from '../lms/scorm12-adapter.js';
 import { markFirstPartOnly } from '../content/course-parts.js';
-import { loadLater } from './load-later.js';
-import { startCourse } from './start-course.js';
+import { startPackage } from './start-course.js';
 
 // The first part of the course runs the welcome and the first lesson; the rest follows at once.
 markFirstPartOnly(course);
-void startCourse(course, scorm12).then(() => loadLater(course));
+void startPackage(course, scorm12);

@@ -115,6 +115,11 @@ export interface LmsAdapter {
    * there was something, so the caller commits it.
    */
   sendHeld?(): boolean;
+  /**
+   * The later part of the course has arrived: queues what waited for it at launch (answers left on
+   * the device, whose question texts and keys come with it); true when there was something.
+   */
+  contentLoaded?(): boolean;
   /** Ends the session (once). `pagehide`: Terminate without a Commit first. */
   terminate(reason: 'exit' | 'pagehide'): void;
   /** Hears every saving-status change (and the current status at once); returns an unsubscribe. */

@@ -2,6 +2,7 @@
  * What both SCORM adapters share: the launch sequence, the local backup, interaction and objective
  * bookkeeping, and the once-only terminate. The version-specific CMI lives in the subclasses.
  */
+import { isFirstPartOnly } from '../content/course-parts.js';
 import type { Course } from '../content/course-schema.js';
 import type { Clock } from './clock.js';
 import { parseSeconds } from './cmi-format.js';
@@ -66,6 +67,12 @@ export abstract class ScormAdapter implements LmsAdapter {
   protected readonly clock: Clock;
   readonly #storage: Storage | undefined;
   #backup: LocalStore<LocalBackup> | undefined;
+  /**
+   * Unsent answers and results found at launch while only the first part of the course has
+   * arrived: their questions' keys and texts come with the later part, so they wait for it (their
+   * device copy stays meanwhile) rather than reach the LMS with an empty description or key.
+   */
+  #deferred: LocalBackup | undefined;
   #backupValue: LocalBackup = { suspendData: '', location: '', reflections: {}, unsaved: false, base: '' };
   #launch: Promise<LaunchData> | undefined;
   #startedAt = 0;
@@ -236,9 +243,29 @@ export abstract class ScormAdapter implements LmsAdapter {
     };
   }
 
+  /** The whole course has arrived: sends what waited for it at launch. True when anything was queued. */
+  contentLoaded(): boolean {
+    const deferred = this.#deferred;
+    if (!deferred || isFirstPartOnly(this.course)) return false;
+    this.#deferred = undefined;
+    this.#replay(deferred);
+    return true;
+  }
+
   /** Sends again what the LMS never accepted before the page closed: answers, then results. */
   #replay(backup: LocalBackup): void {
-    this.#writeBackup({ answers: [], results: [], result: undefined });
+    if (isFirstPartOnly(this.course)) {
+      this.#deferred = backup;
+      return;
+    }
+    // Only the replayed entries leave the device copy here: they are recorded (and copied) again
+    // below, and anything answered since launch keeps its own copy.
+    const replayed = new Set(backup.answers ?? []);
+    this.#writeBackup({
+      answers: (this.#backupValue.answers ?? []).filter((a) => !replayed.has(a)),
+      results: [],
+      result: undefined,
+    });
     for (const { questionId, ...answer } of backup.answers ?? []) {
       const question = this.course.questions.find((q) => q.id === questionId);
       if (question) this.recordAnswer({ ...answer, question });
