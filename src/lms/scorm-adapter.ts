@@ -67,11 +67,7 @@ export abstract class ScormAdapter implements LmsAdapter {
   protected readonly clock: Clock;
   readonly #storage: Storage | undefined;
   #backup: LocalStore<LocalBackup> | undefined;
-  /**
-   * Unsent answers and results found at launch while only the first part of the course has
-   * arrived: their questions' keys and texts come with the later part, so they wait for it (their
-   * device copy stays meanwhile) rather than reach the LMS with an empty description or key.
-   */
+  /** Unsent answers found at launch before the later part (their questions' keys and texts) arrived. */
   #deferred: LocalBackup | undefined;
   #backupValue: LocalBackup = { suspendData: '', location: '', reflections: {}, unsaved: false, base: '' };
   #launch: Promise<LaunchData> | undefined;
