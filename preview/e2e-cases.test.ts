@@ -5,41 +5,25 @@
  * the whole-course journey in e2e.test.ts.) Needs `npm run build` first (npm test runs it).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { Course } from '../src/content/course-schema.js';
-import { courseFrame, KeyboardLearner, waitFor } from './e2e-kit.js';
-import { startPreview, type PreviewServer } from './preview-server.js';
+import { courseFrame, KeyboardLearner, startPreviewRun, waitFor, type PreviewRun } from './e2e-kit.js';
+import type { PreviewServer } from './preview-server.js';
 import type { Standard } from './cmi.js';
-
-const chromiumModule = new URL('../tools/chromium.js', import.meta.url).href;
-const { chromiumPath } = (await import(chromiumModule)) as { chromiumPath: () => string };
 
 const FORWARD = [/^Start the course/, /^Continue where you left off/, /^Next\b/];
 
 let preview: PreviewServer;
 let browser: Browser;
-let dataDir: string;
 let course: Course;
 
+let run: PreviewRun | undefined;
 before(async () => {
-  assert.ok(
-    existsSync('build/course.json') && existsSync('build/scorm12/index.html'),
-    'run npm run build first',
-  );
-  course = JSON.parse(readFileSync('build/course.json', 'utf8')) as Course;
-  dataDir = mkdtempSync(join(tmpdir(), 'preview-e2e-cases-'));
-  preview = await startPreview({ port: 0, contentPort: 0, dataDir });
-  browser = await puppeteer.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  run = await startPreviewRun('preview-e2e-cases-');
+  ({ preview, browser, course } = run);
 });
-after(async () => {
-  await browser?.close();
-  await preview?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => run?.close());
 
 const launchAttempt = (page: Page) =>
   waitFor(async () => {

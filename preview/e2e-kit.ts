@@ -3,10 +3,47 @@
  * presses buttons with Enter, reading the right answers from build/course.json. Elements are
  * found through open shadow roots, never clicked.
  */
-import type { Frame, Page } from 'puppeteer-core';
-import type { Question } from '../src/content/course-schema.js';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import type { Course, Question } from '../src/content/course-schema.js';
+import { startPreview, type PreviewServer } from './preview-server.js';
 
 /** What has keyboard focus inside the course frame. */
+/** One test file's preview LMS and Chromium, on the built package, with a data folder of its own. */
+export interface PreviewRun {
+  preview: PreviewServer;
+  browser: Browser;
+  course: Course;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts a preview run; `name` prefixes its temporary data folder. Needs `npm run build` first. */
+export async function startPreviewRun(name: string): Promise<PreviewRun> {
+  if (!existsSync('build/course.json') || !existsSync('build/scorm12/index.html'))
+    throw new Error('run npm run build first');
+  const { chromiumPath } = (await import(new URL('../tools/chromium.js', import.meta.url).href)) as {
+    chromiumPath: () => string;
+  };
+  const course = JSON.parse(readFileSync('build/course.json', 'utf8')) as Course;
+  const dataDir = mkdtempSync(join(tmpdir(), name));
+  const preview = await startPreview({ port: 0, contentPort: 0, dataDir });
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  return {
+    preview,
+    browser,
+    course,
+    dataDir,
+    async close() {
+      await browser.close();
+      await preview.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export interface Focused {
   tag: string;
   type: string;

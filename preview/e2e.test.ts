@@ -5,20 +5,14 @@
  * `npm run build` first (npm test runs it).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { Course } from '../src/content/course-schema.js';
 import { parseCsv } from './csv.js';
-import { courseFrame, KeyboardLearner, waitFor } from './e2e-kit.js';
+import { courseFrame, KeyboardLearner, startPreviewRun, waitFor, type PreviewRun } from './e2e-kit.js';
 import { startPreview, type PreviewServer } from './preview-server.js';
 import type { Standard } from './cmi.js';
-
-// A non-literal specifier: tools/chromium.js is plain JS without typings.
-const chromiumModule = new URL('../tools/chromium.js', import.meta.url).href;
-const { chromiumPath } = (await import(chromiumModule)) as { chromiumPath: () => string };
 
 const FORWARD = [
   /^Start the course/,
@@ -34,21 +28,12 @@ let browser: Browser;
 let dataDir: string;
 let course: Course;
 
+let run: PreviewRun | undefined;
 before(async () => {
-  assert.ok(
-    existsSync('build/course.json') && existsSync('build/scorm12/index.html'),
-    'run npm run build first',
-  );
-  course = JSON.parse(readFileSync('build/course.json', 'utf8')) as Course;
-  dataDir = mkdtempSync(join(tmpdir(), 'preview-e2e-'));
-  preview = await startPreview({ port: 0, contentPort: 0, dataDir });
-  browser = await puppeteer.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  run = await startPreviewRun('preview-e2e-');
+  ({ preview, browser, course, dataDir } = run);
 });
-after(async () => {
-  await browser?.close();
-  await preview?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => run?.close());
 
 /** A page that records page errors and failed requests. */
 async function openPage(): Promise<{ page: Page; problems: string[] }> {
